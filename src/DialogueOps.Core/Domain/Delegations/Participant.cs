@@ -1,0 +1,188 @@
+using DialogueOps.Domain.Common;
+
+namespace DialogueOps.Domain.Delegations;
+
+public enum NameOrder
+{
+    GivenFirst = 0,
+    FamilyFirst = 1,
+}
+
+public enum ParticipantCategory
+{
+    Official = 1,
+    Expert = 2,
+    Speaker = 3,
+    Observer = 4,
+    Media = 5,
+    Staff = 6,
+}
+
+public enum ParticipantStatus
+{
+    Nominated = 0,
+    Registered = 1,
+    Confirmed = 2,
+    Waitlisted = 3,
+    Declined = 4,
+    Cancelled = 5,
+}
+
+public sealed record PersonName(
+    string? Honorific,
+    string GivenName,
+    string FamilyName,
+    NameOrder Order,
+    string? NativeScript);
+
+/// <summary>A person taking part in one event; may have no account when a focal point nominated them.</summary>
+public class Participant : IVersioned
+{
+    private Participant()
+    {
+    }
+
+    public Participant(int eventId, PersonName name, string email, string nationality, ParticipantCategory category)
+    {
+        EventId = eventId;
+        Rename(name);
+        SetContact(email, null);
+        if (!Countries.IsKnown(nationality))
+        {
+            throw new DomainException("Unknown country.", nameof(Nationality));
+        }
+
+        Nationality = nationality.ToUpperInvariant();
+        Category = category;
+        Status = ParticipantStatus.Registered;
+    }
+
+    public int Id { get; private set; }
+    public int EventId { get; private set; }
+    public int? DelegationId { get; private set; }
+    public string? UserId { get; private set; }
+    public string? Honorific { get; private set; }
+    public string GivenName { get; private set; } = "";
+    public string FamilyName { get; private set; } = "";
+    public NameOrder NameOrder { get; private set; }
+    public string? NativeName { get; private set; }
+    public string? Position { get; private set; }
+    public int? OrganizationId { get; private set; }
+    public string Nationality { get; private set; } = "";
+    public string Email { get; private set; } = "";
+    public string? Phone { get; private set; }
+    public ParticipantCategory Category { get; private set; }
+
+    /// <summary>Lower comes first in protocol order (ministers before senior officials before experts).</summary>
+    public int ProtocolRank { get; private set; } = 100;
+
+    public ParticipantStatus Status { get; private set; }
+    public string? DietaryNeeds { get; private set; }
+    public string? AccessibilityNeeds { get; private set; }
+    public string? InterpretationLanguage { get; private set; }
+    public DateTime? ArrivalAt { get; private set; }
+    public string? ArrivalFlight { get; private set; }
+    public DateTime? DepartureAt { get; private set; }
+    public string? DepartureFlight { get; private set; }
+    public string? Hotel { get; private set; }
+    public DateTime? PrivacyConsentAt { get; private set; }
+    public string? PrivacyConsentVersion { get; private set; }
+    public Guid Version { get; set; }
+
+    /// <summary>The Latin form in the order the person's culture uses: "Gao Fei" for family-first, "Siti Rahman" otherwise.</summary>
+    public string LatinName => NameOrder == NameOrder.FamilyFirst
+        ? $"{FamilyName} {GivenName}".Trim()
+        : $"{GivenName} {FamilyName}".Trim();
+
+    public void Rename(PersonName name)
+    {
+        if (string.IsNullOrWhiteSpace(name.GivenName) && string.IsNullOrWhiteSpace(name.FamilyName))
+        {
+            throw new DomainException("A participant needs a given or a family name.", nameof(GivenName));
+        }
+
+        Honorific = string.IsNullOrWhiteSpace(name.Honorific) ? null : name.Honorific.Trim();
+        GivenName = name.GivenName?.Trim() ?? "";
+        FamilyName = name.FamilyName?.Trim() ?? "";
+        NameOrder = name.Order;
+        NativeName = string.IsNullOrWhiteSpace(name.NativeScript) ? null : name.NativeScript.Trim();
+    }
+
+    public void SetContact(string email, string? phone)
+    {
+        if (string.IsNullOrWhiteSpace(email) || !email.Contains('@') || email.Length > 256)
+        {
+            throw new DomainException("A valid email address is required.", nameof(Email));
+        }
+
+        Email = email.Trim();
+        Phone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
+    }
+
+    public void SetAffiliation(string? position, int? organizationId)
+    {
+        Position = string.IsNullOrWhiteSpace(position) ? null : position.Trim();
+        OrganizationId = organizationId;
+    }
+
+    public void JoinDelegation(Delegation delegation)
+    {
+        if (delegation.EventId != EventId)
+        {
+            throw new DomainException("The delegation belongs to another event.", nameof(DelegationId));
+        }
+
+        DelegationId = delegation.Id;
+    }
+
+    public void SetProtocolRank(int rank) => ProtocolRank = rank is < 1 or > 1000
+        ? throw new DomainException("Protocol rank must be between 1 and 1,000.", nameof(ProtocolRank))
+        : rank;
+
+    public void LinkAccount(string userId) => UserId = userId;
+
+    public void SetNeeds(string? dietary, string? accessibility, string? interpretationLanguage)
+    {
+        DietaryNeeds = string.IsNullOrWhiteSpace(dietary) ? null : dietary.Trim();
+        AccessibilityNeeds = string.IsNullOrWhiteSpace(accessibility) ? null : accessibility.Trim();
+        InterpretationLanguage = string.IsNullOrWhiteSpace(interpretationLanguage) ? null : interpretationLanguage.Trim();
+    }
+
+    public void SetTravel(DateTime? arrivalUtc, string? arrivalFlight, DateTime? departureUtc, string? departureFlight, string? hotel)
+    {
+        if (arrivalUtc is not null && departureUtc is not null && departureUtc < arrivalUtc)
+        {
+            throw new DomainException("Departure cannot be before arrival.", nameof(DepartureAt));
+        }
+
+        ArrivalAt = arrivalUtc;
+        ArrivalFlight = arrivalFlight;
+        DepartureAt = departureUtc;
+        DepartureFlight = departureFlight;
+        Hotel = hotel;
+    }
+
+    public void GiveConsent(string version, DateTime atUtc)
+    {
+        PrivacyConsentVersion = version;
+        PrivacyConsentAt = atUtc;
+    }
+
+    public void Confirm() => MoveTo(ParticipantStatus.Confirmed, ParticipantStatus.Registered, ParticipantStatus.Waitlisted, ParticipantStatus.Nominated);
+
+    public void Waitlist() => MoveTo(ParticipantStatus.Waitlisted, ParticipantStatus.Registered, ParticipantStatus.Nominated);
+
+    public void Decline() => MoveTo(ParticipantStatus.Declined, ParticipantStatus.Registered, ParticipantStatus.Waitlisted, ParticipantStatus.Nominated, ParticipantStatus.Confirmed);
+
+    public void Cancel() => MoveTo(ParticipantStatus.Cancelled, ParticipantStatus.Registered, ParticipantStatus.Waitlisted, ParticipantStatus.Nominated, ParticipantStatus.Confirmed);
+
+    private void MoveTo(ParticipantStatus target, params ParticipantStatus[] allowedFrom)
+    {
+        if (!allowedFrom.Contains(Status))
+        {
+            throw new DomainException($"A registration that is {Status} cannot become {target}.", nameof(Status));
+        }
+
+        Status = target;
+    }
+}

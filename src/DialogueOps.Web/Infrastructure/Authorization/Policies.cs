@@ -1,0 +1,51 @@
+using DialogueOps.Domain.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace DialogueOps.Web.Infrastructure.Authorization;
+
+/// <summary>Every policy of the app, declared in one place.</summary>
+public static class Policies
+{
+    /// <summary>May open the organizer area: global organizers and admins, and anyone organizing an event.</summary>
+    public const string Organize = nameof(Organize);
+
+    /// <summary>May create new events.</summary>
+    public const string CreateEvents = nameof(CreateEvents);
+
+    /// <summary>Resource policy: may edit the event given as resource (<see cref="EventResource"/>).</summary>
+    public const string ManageEvent = nameof(ManageEvent);
+
+    public const string Administrator = nameof(Administrator);
+
+    public static void Register(AuthorizationOptions options)
+    {
+        options.AddPolicy(Organize, p => p.RequireAssertion(c =>
+            c.User.IsInRole(Roles.Administrator) || c.User.IsInRole(Roles.Organizer)
+            || c.User.FindAll(GrantClaims.Type).Any(g => g.Value.StartsWith($"{GrantKind.Organizer}:", StringComparison.Ordinal))));
+        options.AddPolicy(CreateEvents, p => p.RequireRole(Roles.Administrator, Roles.Organizer));
+        options.AddPolicy(ManageEvent, p => p.AddRequirements(new EventGrantRequirement(GrantKind.Organizer)));
+        options.AddPolicy(Administrator, p => p.RequireRole(Roles.Administrator));
+
+        // Everything not explicitly public needs a signed-in user.
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+    }
+}
+
+/// <summary>The resource of event-scoped policies.</summary>
+public sealed record EventResource(int EventId);
+
+public sealed record EventGrantRequirement(GrantKind Kind) : IAuthorizationRequirement;
+
+/// <summary>Administrators pass; others need the grant for that very event, carried as a claim.</summary>
+public sealed class EventGrantHandler : AuthorizationHandler<EventGrantRequirement, EventResource>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, EventGrantRequirement requirement, EventResource resource)
+    {
+        if (context.User.IsInRole(Roles.Administrator) || context.User.HasClaim(GrantClaims.Type, GrantClaims.Value(requirement.Kind, resource.EventId)))
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
+    }
+}

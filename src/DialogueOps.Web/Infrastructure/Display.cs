@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace DialogueOps.Web.Infrastructure;
+
+/// <summary>Small presentation rules shared by pages and components.</summary>
+public static class Display
+{
+    public static bool IsChinese(CultureInfo culture) => culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Event content carries an English and a local value: show the one for the reader, falling back to the other.</summary>
+    public static string Pick(string english, string? local, CultureInfo culture) =>
+        IsChinese(culture) && !string.IsNullOrWhiteSpace(local) ? local
+        : !string.IsNullOrWhiteSpace(english) ? english
+        : local ?? "";
+
+    /// <summary>"8–9 July 2027", "30 June – 2 July 2027", "2027年7月8日至9日".</summary>
+    public static string DateRange(DateOnly start, DateOnly end, CultureInfo culture)
+    {
+        if (start == end)
+        {
+            return start.ToString("D", culture);
+        }
+
+        if (IsChinese(culture))
+        {
+            return start.Year == end.Year && start.Month == end.Month
+                ? $"{start.Year}年{start.Month}月{start.Day}日至{end.Day}日"
+                : $"{start.ToString("D", culture)}至{end.ToString("D", culture)}";
+        }
+
+        if (start.Year == end.Year && start.Month == end.Month)
+        {
+            return $"{start.Day}–{end.Day} {start.ToString("MMMM yyyy", culture)}";
+        }
+
+        return start.Year == end.Year
+            ? $"{start.ToString("d MMMM", culture)} – {end.ToString("d MMMM yyyy", culture)}"
+            : $"{start.ToString("d MMMM yyyy", culture)} – {end.ToString("d MMMM yyyy", culture)}";
+    }
+}

@@ -1,0 +1,58 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.AspNetCore.Identity.UI.Services;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace DialogueOps.Web.Infrastructure.Email;
+
+/// <summary>
+/// The one way mail leaves the app. Identity's confirmation and reset mails come through
+/// <see cref="IEmailSender"/>; later features send richer messages (attachments) through <see cref="SendAsync(MimeMessage, CancellationToken)"/>.
+/// </summary>
+public sealed class MailKitEmailSender(IOptions<EmailOptions> options, IHostEnvironment environment, ILogger<MailKitEmailSender> logger)
+    : IEmailSender
+{
+    private readonly EmailOptions settings = options.Value;
+
+    public Task SendEmailAsync(string email, string subject, string htmlMessage)
+    {
+        var message = new MimeMessage();
+        message.To.Add(MailboxAddress.Parse(email));
+        message.Subject = subject;
+        message.Body = new BodyBuilder { HtmlBody = htmlMessage }.ToMessageBody();
+        return SendAsync(message, CancellationToken.None);
+    }
+
+    public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+    {
+        if (message.From.Count == 0)
+        {
+            message.From.Add(new MailboxAddress(settings.FromName, settings.FromAddress));
+        }
+
+        if (settings.Mode == EmailMode.Pickup)
+        {
+            var folder = Path.IsPathRooted(settings.PickupDirectory)
+                ? settings.PickupDirectory
+                : Path.Combine(environment.ContentRootPath, settings.PickupDirectory);
+            Directory.CreateDirectory(folder);
+            var file = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}.eml");
+            await message.WriteToAsync(file, cancellationToken);
+            logger.LogInformation("Mail to {Recipients} written to {File}", message.To.ToString(), file);
+            return;
+        }
+
+        using var client = new SmtpClient();
+        await client.ConnectAsync(settings.SmtpHost, settings.SmtpPort,
+            settings.SmtpUseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, cancellationToken);
+        if (!string.IsNullOrEmpty(settings.SmtpUser))
+        {
+            await client.AuthenticateAsync(settings.SmtpUser, settings.SmtpPassword ?? "", cancellationToken);
+        }
+
+        await client.SendAsync(message, cancellationToken);
+        await client.DisconnectAsync(true, cancellationToken);
+        logger.LogInformation("Mail to {Recipients} sent over SMTP", message.To.ToString());
+    }
+}

@@ -1,0 +1,40 @@
+using DialogueOps.Data;
+using DialogueOps.Domain.Identity;
+using DialogueOps.Web.Infrastructure.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace DialogueOps.Web.Infrastructure;
+
+public static class IdentityExtensions
+{
+    public static WebApplicationBuilder AddDialogueOpsIdentity(this WebApplicationBuilder builder)
+    {
+        builder.Services
+            .AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = true;
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireDigit = true;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<DialogueOpsDbContext>()
+            .AddClaimsPrincipalFactory<DialogueOpsClaimsFactory>()
+            .AddDefaultTokenProviders()
+            .AddDefaultUI();
+
+        builder.Services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/Identity/Account/Login";
+            cookie.AccessDeniedPath = "/Identity/Account/AccessDenied";
+        });
+        builder.Services.AddAuthorization(Policies.Register);
+        builder.Services.AddSingleton<IAuthorizationHandler, EventGrantHandler>();
+        return builder;
+    }
+}

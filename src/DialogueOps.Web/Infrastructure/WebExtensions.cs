@@ -1,0 +1,29 @@
+using DialogueOps.Web.Infrastructure.Authorization;
+using DialogueOps.Web.Infrastructure.Seeding;
+using DialogueOps.Web.Resources;
+
+namespace DialogueOps.Web.Infrastructure;
+
+public static class WebExtensions
+{
+    public static WebApplicationBuilder AddDialogueOpsWeb(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<DemoDialogueSeeder>();
+        builder.Services
+            .AddRazorPages(options =>
+            {
+                // Who may open what, in one place. The fallback policy (signed in) covers everything else.
+                options.Conventions.AllowAnonymousToPage("/Index");
+                options.Conventions.AllowAnonymousToPage("/Error");
+                options.Conventions.AllowAnonymousToPage("/StatusCode");
+                options.Conventions.AllowAnonymousToPage("/Culture");
+                options.Conventions.AllowAnonymousToFolder("/Events");
+                options.Conventions.AuthorizeFolder("/Organize", Policies.Organize);
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        return builder;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using DialogueOps.Data;
+using DialogueOps.Domain.Common;
+using DialogueOps.Domain.Delegations;
+using DialogueOps.Domain.Events;
+using DialogueOps.Web.Infrastructure;
+using DialogueOps.Web.Infrastructure.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DialogueOps.Web.Pages.Events;
+
+public class DetailsModel(DialogueOpsDbContext db, IAuthorizationService authorization) : PageModel
+{
+    public sealed record HostRow(string Name, string? OtherName, HostRole Role);
+
+    public sealed record DelegationRow(string CountryCode, string CountryName, int Confirmed);
+
+    public int EventId { get; private set; }
+    public string Title { get; private set; } = "";
+    public string? OtherTitle { get; private set; }
+    public string? Theme { get; private set; }
+    public string Dates { get; private set; } = "";
+    public string ZoneDescription { get; private set; } = "";
+    public string? Place { get; private set; }
+    public EventStatus Status { get; private set; }
+    public string? RegistrationWindow { get; private set; }
+    public string? VisaDeadline { get; private set; }
+    public IReadOnlyList<HostRow> Hosts { get; private set; } = [];
+    public IReadOnlyList<DelegationRow> Delegations { get; private set; } = [];
+    public int ConfirmedParticipants { get; private set; }
+    public int Sessions { get; private set; }
+    public int SiteVisits { get; private set; }
+    public bool CanManage { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug)
+    {
+        var found = await db.Events.AsNoTracking()
+            .Where(e => e.Slug == slug)
+            .Select(e => new
+            {
+                e.Id, e.Title, e.LocalTitle, e.Theme, e.Venue, e.City, e.TimeZoneId, e.StartDate, e.EndDate, e.Status,
+                e.RegistrationOpensAt, e.RegistrationClosesAt, e.VisaRequestDeadline,
+                Hosts = e.Hosts.OrderBy(h => h.Order).Select(h => new { h.Organization.Name, h.Organization.LocalName, h.Role }).ToList(),
+            })
+            .SingleOrDefaultAsync();
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        CanManage = (await authorization.AuthorizeAsync(User, new EventResource(found.Id), Policies.ManageEvent)).Succeeded;
+        if (found.Status is EventStatus.Draft or EventStatus.Archived && !CanManage)
+        {
+            return NotFound();
+        }
+
+        var culture = CultureInfo.CurrentUICulture;
+        var chinese = Display.IsChinese(culture);
+        var zone = EventTimeZone.Find(found.TimeZoneId);
+        var midday = EventTimeZone.ToUtc(found.StartDate.ToDateTime(new TimeOnly(12, 0)), zone);
+
+        EventId = found.Id;
+        Title = Display.Pick(found.Title, found.LocalTitle, culture);
+        OtherTitle = Title == found.Title ? found.LocalTitle : found.Title;
+        Theme = found.Theme;
+        Dates = Display.DateRange(found.StartDate, found.EndDate, culture);
+        ZoneDescription = EventTimeZone.Describe(zone, midday);
+        Place = string.Join(", ", new[] { found.Venue, found.City }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        Status = found.Status;
+        if (found.RegistrationOpensAt is { } opens && found.RegistrationClosesAt is { } closes)
+        {
+            RegistrationWindow = $"{EventTimeZone.FormatInstant(opens, zone, culture)} – {EventTimeZone.FormatInstant(closes, zone, culture)}";
+        }
+
+        if (found.VisaRequestDeadline is { } visa)
+        {
+            VisaDeadline = EventTimeZone.FormatInstant(visa, zone, culture);
+        }
+
+        Hosts = found.Hosts.Select(h =>
+        {
+            var name = Display.Pick(h.Name, h.LocalName, culture);
+            return new HostRow(name, name == h.Name ? h.LocalName : h.Name, h.Role);
+        }).ToList();
+
+        var delegations = await db.Delegations.AsNoTracking()
+            .Where(d => d.EventId == found.Id)
+            .Select(d => new
+            {
+                d.CountryCode,
+                Confirmed = db.Participants.Count(p => p.DelegationId == d.Id && p.Status == ParticipantStatus.Confirmed),
+            })
+            .ToListAsync();
+        Delegations = delegations
+            .Select(d => new DelegationRow(d.CountryCode, Countries.Name(d.CountryCode, chinese), d.Confirmed))
+            .OrderBy(d => d.CountryName, StringComparer.Create(culture, ignoreCase: true))
+            .ToList();
+        ConfirmedParticipants = await db.Participants.CountAsync(p => p.EventId == found.Id && p.Status == ParticipantStatus.Confirmed);
+        Sessions = await db.Sessions.CountAsync(s => s.EventId == found.Id);
+        SiteVisits = await db.SiteVisits.CountAsync(s => s.EventId == found.Id);
+        return Page();
+    }
+}

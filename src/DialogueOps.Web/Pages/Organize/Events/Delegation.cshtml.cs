@@ -1,0 +1,213 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using DialogueOps.Data;
+using DialogueOps.Domain.Common;
+using DialogueOps.Domain.Delegations;
+using DialogueOps.Domain.Identity;
+using DialogueOps.Web.Infrastructure;
+using DialogueOps.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace DialogueOps.Web.Pages.Organize.Events;
+
+public class DelegationModel(DialogueOpsDbContext db, IAuthorizationService authorization, IStringLocalizer<SharedResource> localizer)
+    : ManageEventPageModel(db, authorization, localizer)
+{
+    public sealed record MemberOption(int Id, string Name);
+
+    public sealed record FocalPointRow(int GrantId, string Email, string DisplayName);
+
+    public sealed class QuotaInput
+    {
+        public ParticipantCategory Category { get; set; }
+
+        [Range(0, 1000, ErrorMessage = "A quota must be between 0 and 1,000.")]
+        public int? Max { get; set; }
+    }
+
+    public sealed class SettingsInput
+    {
+        [Display(Name = "Head of delegation")]
+        public int? HeadOfDelegationId { get; set; }
+
+        public List<QuotaInput> Quotas { get; set; } = [];
+    }
+
+    public sealed class FocalPointInput
+    {
+        [Required(ErrorMessage = "This field is required.")]
+        [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+        [Display(Name = "Email of the focal point's account")]
+        public string? Email { get; set; }
+    }
+
+    [BindProperty]
+    public SettingsInput Settings { get; set; } = new();
+
+    [BindProperty]
+    public FocalPointInput FocalPoint { get; set; } = new();
+
+    public int DelegationId { get; private set; }
+    public string CountryName { get; private set; } = "";
+    public IReadOnlyList<MemberOption> Members { get; private set; } = [];
+    public IReadOnlyList<FocalPointRow> FocalPoints { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, int delegationId)
+    {
+        if (await AuthorizeEventAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        var delegation = await Db.Delegations.AsNoTracking().SingleOrDefaultAsync(d => d.Id == delegationId && d.EventId == id);
+        if (delegation is null)
+        {
+            return NotFound();
+        }
+
+        Settings = new SettingsInput
+        {
+            HeadOfDelegationId = delegation.HeadOfDelegationId,
+            Quotas = Enum.GetValues<ParticipantCategory>().Select(c => new QuotaInput { Category = c, Max = delegation.QuotaFor(c) }).ToList(),
+        };
+        await LoadAsync(delegation);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSettingsAsync(int id, int delegationId)
+    {
+        if (await AuthorizeEventAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        var delegation = await Db.Delegations.SingleOrDefaultAsync(d => d.Id == delegationId && d.EventId == id);
+        if (delegation is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.Remove("FocalPoint.Email");
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(delegation);
+            return Page();
+        }
+
+        foreach (var quota in Settings.Quotas.Where(q => Enum.IsDefined(q.Category)))
+        {
+            delegation.SetQuota(quota.Category, quota.Max);
+        }
+
+        if (Settings.HeadOfDelegationId is { } headId)
+        {
+            var head = await Db.Participants.SingleOrDefaultAsync(p => p.Id == headId && p.DelegationId == delegationId);
+            if (head is null)
+            {
+                ModelState.AddModelError("Settings.HeadOfDelegationId", L["The head of delegation must be a member of the delegation."]);
+                await LoadAsync(delegation);
+                return Page();
+            }
+
+            delegation.SetHead(head);
+        }
+        else
+        {
+            delegation.ClearHead();
+        }
+
+        await Db.SaveChangesAsync();
+        StatusMessage = L["Saved."];
+        return RedirectToPage(new { id, delegationId });
+    }
+
+    public async Task<IActionResult> OnPostAddFocalPointAsync(int id, int delegationId)
+    {
+        if (await AuthorizeEventAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        var delegation = await Db.Delegations.AsNoTracking().SingleOrDefaultAsync(d => d.Id == delegationId && d.EventId == id);
+        if (delegation is null)
+        {
+            return NotFound();
+        }
+
+        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Settings", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+
+        var email = FocalPoint.Email?.Trim().ToUpperInvariant();
+        var user = email is null ? null : await Db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.NormalizedEmail == email);
+        if (ModelState.IsValid && user is null)
+        {
+            ModelState.AddModelError("FocalPoint.Email", L["No account uses this email. Ask the person to create an account first."]);
+        }
+
+        if (ModelState.IsValid && await Db.EventGrants.AnyAsync(g => g.UserId == user!.Id && g.DelegationId == delegationId && g.Kind == GrantKind.FocalPoint))
+        {
+            ModelState.AddModelError("FocalPoint.Email", L["This person is already a focal point of the delegation."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Settings = new SettingsInput
+            {
+                HeadOfDelegationId = delegation.HeadOfDelegationId,
+                Quotas = Enum.GetValues<ParticipantCategory>().Select(c => new QuotaInput { Category = c, Max = delegation.QuotaFor(c) }).ToList(),
+            };
+            await LoadAsync(delegation);
+            return Page();
+        }
+
+        Db.EventGrants.Add(new EventGrant(user!.Id, id, GrantKind.FocalPoint, delegationId));
+        await Db.SaveChangesAsync();
+        StatusMessage = L["The focal point was added. The grant takes effect at their next sign-in."];
+        return RedirectToPage(new { id, delegationId });
+    }
+
+    public async Task<IActionResult> OnPostRemoveFocalPointAsync(int id, int delegationId, int grantId)
+    {
+        if (await AuthorizeEventAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        var removed = await Db.EventGrants
+            .Where(g => g.Id == grantId && g.EventId == id && g.DelegationId == delegationId && g.Kind == GrantKind.FocalPoint)
+            .ExecuteDeleteAsync();
+        if (removed == 0)
+        {
+            return NotFound();
+        }
+
+        StatusMessage = L["The focal point was removed."];
+        return RedirectToPage(new { id, delegationId });
+    }
+
+    private async Task LoadAsync(Delegation delegation)
+    {
+        DelegationId = delegation.Id;
+        CountryName = Countries.Name(delegation.CountryCode, Display.IsChinese(CultureInfo.CurrentUICulture));
+        var members = await Db.Participants.AsNoTracking().Where(p => p.DelegationId == delegation.Id)
+            .OrderBy(p => p.ProtocolRank).ThenBy(p => p.FamilyName)
+            .Select(p => new { p.Id, p.Honorific, p.GivenName, p.FamilyName, p.NameOrder, p.NativeName })
+            .ToListAsync();
+        Members = members.Select(p => new MemberOption(p.Id,
+            $"{p.Honorific} {(p.NameOrder == NameOrder.FamilyFirst ? $"{p.FamilyName} {p.GivenName}" : $"{p.GivenName} {p.FamilyName}")}".Trim()
+            + (p.NativeName is null ? "" : $" ({p.NativeName})"))).ToList();
+        FocalPoints = await Db.EventGrants.AsNoTracking()
+            .Where(g => g.DelegationId == delegation.Id && g.Kind == GrantKind.FocalPoint)
+            .Join(Db.Users, g => g.UserId, u => u.Id, (g, u) => new FocalPointRow(g.Id, u.Email ?? "", u.DisplayName))
+            .ToListAsync();
+        if (Settings.Quotas.Count == 0)
+        {
+            Settings.Quotas = Enum.GetValues<ParticipantCategory>().Select(c => new QuotaInput { Category = c, Max = delegation.QuotaFor(c) }).ToList();
+        }
+    }
+}
