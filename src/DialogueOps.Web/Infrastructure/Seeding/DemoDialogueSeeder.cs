@@ -87,7 +87,7 @@ public sealed class DemoDialogueSeeder(
 
     private void PrintOnce(List<(string Email, string Role, string Password)> created)
     {
-        var lines = new List<string> { "", "Demo accounts (printed once; also saved to App_Data/demo-accounts.txt):" };
+        var lines = new List<string> { "", "Demo accounts (printed once; also appended to App_Data/demo-accounts.txt):" };
         lines.AddRange(created.Select(c => $"  {c.Role,-14} {c.Email,-42} {c.Password}"));
         lines.Add("");
         foreach (var line in lines)
@@ -95,9 +95,9 @@ public sealed class DemoDialogueSeeder(
             Console.WriteLine(line);
         }
 
-        var folder = Path.Combine(environment.ContentRootPath, "App_Data");
-        Directory.CreateDirectory(folder);
-        File.AppendAllLines(Path.Combine(folder, "demo-accounts.txt"), lines);
+        var file = Path.Combine(environment.ContentRootPath, configuration["Seed:AccountsFile"] ?? "App_Data/demo-accounts.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.AppendAllLines(file, lines);
     }
 
     private async Task SeedDialogueAsync(ApplicationUser organizer, ApplicationUser secretariat, ApplicationUser focalPoint, ApplicationUser delegateUser, CancellationToken ct)

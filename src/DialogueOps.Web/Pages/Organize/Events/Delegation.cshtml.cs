@@ -90,7 +90,7 @@ public class DelegationModel(DialogueOpsDbContext db, IAuthorizationService auth
             return NotFound();
         }
 
-        ModelState.Remove("FocalPoint.Email");
+        KeepValidationOf(nameof(Settings));
         if (!ModelState.IsValid)
         {
             await LoadAsync(delegation);
@@ -137,10 +137,7 @@ public class DelegationModel(DialogueOpsDbContext db, IAuthorizationService auth
             return NotFound();
         }
 
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Settings", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
+        KeepValidationOf(nameof(FocalPoint));
 
         var email = FocalPoint.Email?.Trim().ToUpperInvariant();
         var user = email is null ? null : await Db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.NormalizedEmail == email);

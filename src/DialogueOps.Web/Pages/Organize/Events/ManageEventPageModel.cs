@@ -51,6 +51,18 @@ public abstract class ManageEventPageModel(DialogueOpsDbContext db, IAuthorizati
         return null;
     }
 
+    /// <summary>
+    /// A page with two forms binds both; only the posted one's rules count. (An absent prefix makes MVC
+    /// fall back to unprefixed keys, so everything outside the posted form's prefix is dropped.)
+    /// </summary>
+    protected void KeepValidationOf(string prefix)
+    {
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+    }
+
     /// <summary>Shows a broken domain rule next to its input (prefix "Input.") or at the top of the form.</summary>
     protected void AddRuleError(DomainException error, string prefix = "Input")
     {

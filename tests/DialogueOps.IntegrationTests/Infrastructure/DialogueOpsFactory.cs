@@ -1,0 +1,82 @@
+using DialogueOps.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using netDumbster.smtp;
+
+namespace DialogueOps.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real app on a real SQLite file (fresh per factory), migrated and seeded with the demo dialogue
+/// as on a developer's machine, sending mail over SMTP to an in-process server.
+/// </summary>
+public class DialogueOpsFactory : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Integration-Test-2027a";
+
+    private readonly string folder = Directory.CreateTempSubdirectory("dialogueops-it-").FullName;
+
+    public DialogueOpsFactory()
+    {
+        Smtp = SimpleSmtpServer.Start(FreePort());
+    }
+
+    public SimpleSmtpServer Smtp { get; }
+
+    public string DatabaseFile => Path.Combine(folder, "app.db");
+
+    protected virtual string EnvironmentName => "Development";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabaseFile};Pooling=false");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Seed:DemoDialogue", "true");
+        builder.UseSetting("Seed:DemoPassword", DemoPassword);
+        builder.UseSetting("Seed:AccountsFile", Path.Combine(folder, "demo-accounts.txt"));
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Email:Mode", "Smtp");
+        builder.UseSetting("Email:SmtpHost", "127.0.0.1");
+        builder.UseSetting("Email:SmtpPort", Smtp.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<DialogueOpsDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<DialogueOpsDbContext>());
+    }
+
+    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Smtp.Dispose();
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // SQLite may hold the file a moment longer; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+/// <summary>The same app in Production: the demo seed must not run even when asked.</summary>
+public sealed class ProductionFactory : DialogueOpsFactory
+{
+    protected override string EnvironmentName => "Production";
+}

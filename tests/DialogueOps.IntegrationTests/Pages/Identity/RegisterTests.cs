@@ -1,0 +1,43 @@
+using AngleSharp.Dom;
+using System.Net;
+using System.Text.RegularExpressions;
+using DialogueOps.IntegrationTests.Infrastructure;
+
+namespace DialogueOps.IntegrationTests.Pages.Identity;
+
+public partial class RegisterTests(DialogueOpsFactory factory) : IClassFixture<DialogueOpsFactory>
+{
+    [Fact]
+    public async Task A_new_account_must_confirm_its_email_over_SMTP_before_signing_in()
+    {
+        var client = factory.CreateBrowser();
+        const string email = "nguyen.van.an@example.vn";
+        const string password = "Mekong-Delta-2027";
+
+        var registered = await client.SubmitAsync("/Identity/Account/Register", "#registerForm", new Dictionary<string, string?>
+        {
+            ["Input.Email"] = email, ["Input.Password"] = password, ["Input.ConfirmPassword"] = password,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+
+        var login = await client.SubmitAsync("/Identity/Account/Login", "#account", new Dictionary<string, string?>
+        {
+            ["Input.Email"] = email, ["Input.Password"] = password,
+        });
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+
+        var mail = Assert.Single(factory.Smtp.ReceivedEmail, m => m.ToAddresses.Any(a => a.Address == email));
+        var body = WebUtility.HtmlDecode(string.Concat(mail.MessageParts.Select(p => p.BodyData)));
+        var link = ConfirmLink().Match(body);
+        Assert.True(link.Success, body);
+
+        var confirm = await client.GetAsync(new Uri(link.Value).PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
+        await client.SignInAsync(email, password);
+        var home = await client.GetPageAsync("/");
+        Assert.Contains("Sign out", home.Text());
+    }
+
+    [GeneratedRegex(@"https?://[^""'\s>]+ConfirmEmail[^""'\s>]+")]
+    private static partial Regex ConfirmLink();
+}

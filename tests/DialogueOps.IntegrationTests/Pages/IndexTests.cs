@@ -1,0 +1,45 @@
+using AngleSharp.Dom;
+using DialogueOps.IntegrationTests.Infrastructure;
+
+namespace DialogueOps.IntegrationTests.Pages;
+
+public class IndexTests(DialogueOpsFactory factory) : IClassFixture<DialogueOpsFactory>
+{
+    [Fact]
+    public async Task Anyone_sees_the_published_demo_dialogue_on_the_home_page()
+    {
+        var page = await factory.CreateBrowser().GetPageAsync("/");
+
+        var card = Assert.Single(page.QuerySelectorAll(".event-card"));
+        Assert.Contains("China–ASEAN Think Tank Network AI Policy Dialogue", card.TextContent);
+        Assert.Contains("8–9 July 2027", card.TextContent);
+        Assert.Equal("/events/cattn-ai-dialogue-2027", card.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task A_browser_asking_for_Chinese_gets_the_page_in_Chinese()
+    {
+        var client = factory.CreateBrowser();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN,zh;q=0.9,en;q=0.5");
+
+        var page = await client.GetPageAsync("/");
+
+        Assert.Equal("zh-Hans", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("政策对话", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains("中国—东盟思想库网络人工智能政策对话", page.QuerySelector(".event-card h2")!.TextContent);
+        Assert.Contains("2027年7月8日至9日", page.Text());
+    }
+
+    [Fact]
+    public async Task The_language_switch_is_remembered_in_a_cookie()
+    {
+        var client = factory.CreateBrowser();
+
+        var switched = await client.SubmitAsync("/", "form[action^='/Culture']", new Dictionary<string, string?>(), "button[value='zh-Hans']");
+        var page = await client.GetPageAsync("/");
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Equal("/", switched.Headers.Location!.OriginalString);
+        Assert.Equal("活动", page.QuerySelector("nav .nav-link")!.TextContent.Trim());
+    }
+}
