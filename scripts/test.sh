@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Sets up and runs every test, then prints "N passed, N failed" from the TRX reports.
+# Also proves the SQL Server path without a server: no pending model changes for either provider,
+# and an idempotent SQL Server migration script written to artifacts/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+results=artifacts/test-results
+rm -rf "$results"
+mkdir -p "$results"
+
+dotnet tool restore
+dotnet build DialogueOps.sln
+
+for provider in Sqlite SqlServer; do
+  echo "== pending model changes: $provider"
+  dotnet tool run dotnet-ef migrations has-pending-model-changes --no-build --project "src/DialogueOps.Migrations.$provider"
+done
+echo "== idempotent SQL Server script"
+dotnet tool run dotnet-ef migrations script --idempotent --no-build \
+  --project src/DialogueOps.Migrations.SqlServer --output artifacts/sqlserver-migrations.sql
+grep -q "CREATE TABLE \[Events\]" artifacts/sqlserver-migrations.sql
+
+status=0
+dotnet test --solution DialogueOps.sln --no-build --report-trx --results-directory "$results" || status=$?
+
+passed=0; failed=0; trx=0
+for file in "$results"/*.trx; do
+  [ -e "$file" ] || continue
+  trx=$((trx + 1))
+  counters=$(grep -o '<Counters [^>]*' "$file")
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  e=$(sed -n 's/.* error="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0} + ${e:-0}))
+done
+if [ "$trx" -eq 0 ]; then
+  echo "no test report was written" >&2
+  status=1
+fi
+echo "$passed passed, $failed failed"
+exit "$status"
