@@ -28,6 +28,8 @@ public static class IdentityExtensions
             .AddDefaultTokenProviders()
             .AddDefaultUI();
 
+        // Registered after AddIdentity, which has already taken the stock SignInManager (the last registration wins).
+        builder.Services.AddScoped<SignInManager<ApplicationUser>, LockoutSignInManager>();
         builder.Services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = "/Identity/Account/Login";

@@ -1,0 +1,27 @@
+using DialogueOps.Domain.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace DialogueOps.Web.Infrastructure.Authorization;
+
+/// <summary>
+/// Identity's stock login page signs in with <c>lockoutOnFailure: false</c>; here every password sign-in counts
+/// failures, so five wrong passwords lock the account whichever page asked.
+/// </summary>
+public sealed class LockoutSignInManager(
+    UserManager<ApplicationUser> userManager,
+    IHttpContextAccessor contextAccessor,
+    IUserClaimsPrincipalFactory<ApplicationUser> claimsFactory,
+    IOptions<IdentityOptions> optionsAccessor,
+    ILogger<SignInManager<ApplicationUser>> logger,
+    IAuthenticationSchemeProvider schemes,
+    IUserConfirmation<ApplicationUser> confirmation)
+    : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
+{
+    public override Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure) =>
+        base.PasswordSignInAsync(userName, password, isPersistent, lockoutOnFailure: true);
+
+    public override Task<SignInResult> PasswordSignInAsync(ApplicationUser user, string password, bool isPersistent, bool lockoutOnFailure) =>
+        base.PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure: true);
+}
