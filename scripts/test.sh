@@ -10,6 +10,15 @@ results=artifacts/test-results
 rm -rf "$results"
 mkdir -p "$results"
 
+# What the tests read PDFs back with (poppler: pdftotext, pdfinfo, pdftoppm; zbar: zbarimg), installed when missing.
+need=()
+command -v pdftotext >/dev/null || need+=(poppler-utils)
+command -v zbarimg >/dev/null || need+=(zbar-tools)
+if [ "${#need[@]}" -gt 0 ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+bash scripts/fonts.sh
+
 dotnet tool restore
 dotnet build DialogueOps.sln
 

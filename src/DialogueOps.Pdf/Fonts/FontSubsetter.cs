@@ -25,12 +25,10 @@ internal static partial class FontSubsetter
         try
         {
             hb_subset_input_set_flags(input, NoHinting | RetainGlyphIds);
-            var glyphSet = hb_subset_input_glyph_set(input);
-            hb_set_add(glyphSet, 0);
-            foreach (var glyph in glyphs)
-            {
-                hb_set_add(glyphSet, glyph);
-            }
+            // Only the characters go in: HarfBuzz keeps the glyphs they shape to (GSUB closure). Adding the
+            // glyph ids as well would pull every other character mapped to the same glyph into the cmap, and
+            // readers would extract 人 as the look-alike radical ⼈ (U+2F08).
+            _ = glyphs;
 
             var unicodeSet = hb_subset_input_unicode_set(input);
             foreach (var codepoint in codepoints)

@@ -36,7 +36,8 @@ internal sealed class TextElement : Element
 
     private sealed record Glyph(ushort Id, int Cluster, float Advance, float OffsetX, float OffsetY);
 
-    private sealed record Run(int Start, int Length, LoadedFont Font, TextStyle Style, Glyph[] Glyphs);
+    // Complex: Thai, Lao, Khmer or Myanmar; marks stack on bases, so extraction needs ActualText per run.
+    private sealed record Run(int Start, int Length, LoadedFont Font, TextStyle Style, Glyph[] Glyphs, bool Complex);
 
     private sealed record Grapheme(int Start, int Length, int Run, float Width, bool Space, bool NewLine, bool BreakBefore);
 
@@ -216,12 +217,25 @@ internal sealed class TextElement : Element
         return runs;
     }
 
+    private static readonly Feature[] NoLigatures = [Feature.Parse("liga=0"), Feature.Parse("clig=0")];
+
     private static Run Shape(string all, int start, int length, LoadedFont font, TextStyle style)
     {
         using var buffer = new Buffer();
         buffer.AddUtf16(all, start, length);
         buffer.GuessSegmentProperties();
-        font.Shaper.Shape(buffer);
+        var complex = buffer.Script == Script.Thai || buffer.Script == Script.Lao || buffer.Script == Script.Khmer || buffer.Script == Script.Myanmar;
+        // Latin ligatures (fi, fl) map to one glyph whose Unicode is U+FB01: readers that ignore ActualText would
+        // extract "ﬁrst". Searchable, copyable text matters more here than the ligature.
+        if (buffer.Script == Script.Latin)
+        {
+            font.Shaper.Shape(buffer, NoLigatures);
+        }
+        else
+        {
+            font.Shaper.Shape(buffer);
+        }
+
         var scale = style.Size / font.UnitsPerEm;
         var infos = buffer.GetGlyphInfoSpan();
         var positions = buffer.GetGlyphPositionSpan();
@@ -232,7 +246,7 @@ internal sealed class TextElement : Element
                 positions[i].XOffset * scale, positions[i].YOffset * scale);
         }
 
-        return new Run(start, length, font, style, glyphs);
+        return new Run(start, length, font, style, glyphs, complex);
     }
 
     private static List<Grapheme> Measure(string all, List<Run> runs)
@@ -370,7 +384,9 @@ internal sealed class TextElement : Element
             for (var k = 0; k < glyphs.Count; k++)
             {
                 positions[k] = new SKPoint(pen + glyphs[k].OffsetX, -glyphs[k].OffsetY);
-                clusters[k] = (uint)Encoding.UTF8.GetByteCount(all.AsSpan(sliceStart, glyphs[k].Cluster - sliceStart));
+                // One cluster for a complex-script fragment makes Skia wrap it in a single ActualText, so
+                // pdftotext returns the typed string instead of marks split from their bases.
+                clusters[k] = run.Complex ? 0 : (uint)Encoding.UTF8.GetByteCount(all.AsSpan(sliceStart, glyphs[k].Cluster - sliceStart));
                 pen += glyphs[k].Advance;
             }
 
