@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Far from the demo's UTC+8, so nothing can lean on the server's own zone.
+export TZ=America/Los_Angeles
 
 results=artifacts/test-results
 rm -rf "$results"

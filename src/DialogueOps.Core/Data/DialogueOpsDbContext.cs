@@ -27,6 +27,7 @@ public class DialogueOpsDbContext(DbContextOptions<DialogueOpsDbContext> options
     public DbSet<PassportDetails> PassportDetails => Set<PassportDetails>();
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<SessionRole> SessionRoles => Set<SessionRole>();
+    public DbSet<ProgrammeChange> ProgrammeChanges => Set<ProgrammeChange>();
     public DbSet<SiteVisit> SiteVisits => Set<SiteVisit>();
     public DbSet<SiteVisitSignup> SiteVisitSignups => Set<SiteVisitSignup>();
     public DbSet<VisaLetterRequest> VisaLetterRequests => Set<VisaLetterRequest>();

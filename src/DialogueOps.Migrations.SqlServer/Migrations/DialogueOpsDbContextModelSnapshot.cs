@@ -285,6 +285,12 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateTime?>("ProgrammePublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ProgrammeStatus")
+                        .HasColumnType("int");
+
                     b.Property<DateTime?>("RegistrationClosesAt")
                         .HasColumnType("datetime2");
 
@@ -818,6 +824,40 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                     b.ToTable("SessionOutcomes");
                 });
 
+            modelBuilder.Entity("DialogueOps.Domain.Programme.ProgrammeChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LocalText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int?>("SessionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "At");
+
+                    b.ToTable("ProgrammeChanges");
+                });
+
             modelBuilder.Entity("DialogueOps.Domain.Programme.Session", b =>
                 {
                     b.Property<int>("Id")
@@ -825,6 +865,10 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ConflictOverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
@@ -834,6 +878,9 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                         .HasColumnType("datetime2");
 
                     b.Property<int>("EventId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ExpectedAudience")
                         .HasColumnType("int");
 
                     b.Property<bool>("InterpretationProvided")
@@ -1448,6 +1495,15 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                     b.HasOne("DialogueOps.Domain.Programme.Session", null)
                         .WithOne()
                         .HasForeignKey("DialogueOps.Domain.Outcomes.SessionOutcome", "SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DialogueOps.Domain.Programme.ProgrammeChange", b =>
+                {
+                    b.HasOne("DialogueOps.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -270,6 +270,12 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ProgrammePublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgrammeStatus")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("RegistrationClosesAt")
                         .HasColumnType("TEXT");
 
@@ -779,11 +785,47 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                     b.ToTable("SessionOutcomes");
                 });
 
+            modelBuilder.Entity("DialogueOps.Domain.Programme.ProgrammeChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LocalText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "At");
+
+                    b.ToTable("ProgrammeChanges");
+                });
+
             modelBuilder.Entity("DialogueOps.Domain.Programme.Session", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConflictOverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
@@ -793,6 +835,9 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ExpectedAudience")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("InterpretationProvided")
@@ -1392,6 +1437,15 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                     b.HasOne("DialogueOps.Domain.Programme.Session", null)
                         .WithOne()
                         .HasForeignKey("DialogueOps.Domain.Outcomes.SessionOutcome", "SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DialogueOps.Domain.Programme.ProgrammeChange", b =>
+                {
+                    b.HasOne("DialogueOps.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -21,6 +21,7 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         e.Property(x => x.LocalTitle).HasMaxLength(300);
         e.Property(x => x.Description).HasMaxLength(4000);
         e.Property(x => x.Languages).HasMaxLength(100);
+        e.Property(x => x.ConflictOverrideReason).HasMaxLength(500);
         e.Property(x => x.Version).IsConcurrencyToken();
     }
 }
@@ -58,5 +59,16 @@ internal sealed class SiteVisitSignupConfiguration : IEntityTypeConfiguration<Si
         e.HasIndex(x => new { x.SiteVisitId, x.ParticipantId }).IsUnique();
         // Two people can never hold the same waitlist position: the database settles concurrent sign-ups.
         e.HasIndex(x => new { x.SiteVisitId, x.WaitlistPosition }).IsUnique().HasFilter("[WaitlistPosition] IS NOT NULL");
+    }
+}
+
+internal sealed class ProgrammeChangeConfiguration : IEntityTypeConfiguration<ProgrammeChange>
+{
+    public void Configure(EntityTypeBuilder<ProgrammeChange> e)
+    {
+        e.HasOne<Event>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => new { x.EventId, x.At });
+        e.Property(x => x.Text).HasMaxLength(1000);
+        e.Property(x => x.LocalText).HasMaxLength(1000);
     }
 }

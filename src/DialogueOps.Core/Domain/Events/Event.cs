@@ -12,6 +12,12 @@ public enum EventStatus
 }
 
 /// <summary>What an organizer types when creating or editing an event; validated by <see cref="Event.Validate"/>.</summary>
+public enum ProgrammeStatus
+{
+    Draft = 0,
+    Published = 1,
+}
+
 public sealed record EventDetails(
     string Slug,
     string Title,
@@ -53,6 +59,11 @@ public partial class Event : IVersioned
     public DateTime? VisaRequestDeadline { get; private set; }
     public EventStatus Status { get; private set; }
     public int? Capacity { get; private set; }
+
+    /// <summary>The public sees the programme only once it is published; changes after that go into the changelog.</summary>
+    public ProgrammeStatus ProgrammeStatus { get; private set; }
+
+    public DateTime? ProgrammePublishedAt { get; private set; }
     public Guid Version { get; set; }
 
     public IReadOnlyCollection<EventHost> Hosts => hosts;
@@ -117,6 +128,17 @@ public partial class Event : IVersioned
         : EventStatus.Closed;
 
     public void Archive() => Status = EventStatus.Archived;
+
+    public void PublishProgramme(DateTime atUtc)
+    {
+        if (ProgrammeStatus == ProgrammeStatus.Published)
+        {
+            throw new DomainException("The programme is already published.");
+        }
+
+        ProgrammeStatus = ProgrammeStatus.Published;
+        ProgrammePublishedAt = atUtc;
+    }
 
     /// <summary>Whether the public may see the event at all.</summary>
     public bool IsPublic => Status is EventStatus.Open or EventStatus.Closed;

@@ -54,6 +54,13 @@ public class Session : IVersioned
     public string? Languages { get; private set; }
 
     public bool InterpretationProvided { get; private set; }
+
+    /// <summary>How many people the organizers expect; checked against the room's capacity.</summary>
+    public int? ExpectedAudience { get; private set; }
+
+    /// <summary>Why the organizer saved despite conflicts; null when there were none.</summary>
+    public string? ConflictOverrideReason { get; private set; }
+
     public Guid Version { get; set; }
     public IReadOnlyCollection<SessionRole> Roles => roles;
 
@@ -87,6 +94,13 @@ public class Session : IVersioned
         InterpretationProvided = interpretationProvided;
     }
 
+    public void ExpectAudience(int? audience) => ExpectedAudience = audience is < 0 or > 100_000
+        ? throw new DomainException("The expected audience must be between 0 and 100,000.", nameof(ExpectedAudience))
+        : audience;
+
+    /// <summary>Saving over conflicts needs a reason, so the next organizer knows it was deliberate.</summary>
+    public void AcceptConflicts(string? reason) => ConflictOverrideReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+
     public bool Overlaps(DateTime startsAtUtc, DateTime endsAtUtc) => StartsAt < endsAtUtc && startsAtUtc < EndsAt;
 
     public SessionRole Assign(int participantId, SessionRoleKind role)
@@ -99,6 +113,50 @@ public class Session : IVersioned
         var assigned = new SessionRole(participantId, role, roles.Count(r => r.Role == role) + 1);
         roles.Add(assigned);
         return assigned;
+    }
+
+    public void Unassign(int participantId, SessionRoleKind kind)
+    {
+        var role = Find(participantId, kind);
+        roles.Remove(role);
+        Renumber(role.Role, roles.Where(r => r.Role == role.Role).OrderBy(r => r.Order).ToList());
+    }
+
+    /// <summary>Protocol order: rank first, then the country's English name, then the family name.</summary>
+    public void SortByProtocol(IReadOnlyDictionary<int, (int Rank, string Country, string FamilyName)> protocol)
+    {
+        foreach (var group in roles.GroupBy(r => r.Role))
+        {
+            Renumber(group.Key, group
+                .OrderBy(r => protocol.TryGetValue(r.ParticipantId, out var p) ? p.Rank : int.MaxValue)
+                .ThenBy(r => protocol.TryGetValue(r.ParticipantId, out var p) ? p.Country : "", StringComparer.Ordinal)
+                .ThenBy(r => protocol.TryGetValue(r.ParticipantId, out var p) ? p.FamilyName : "", StringComparer.Ordinal)
+                .ToList());
+        }
+    }
+
+    /// <summary>Moves a speaker one place earlier (-1) or later (+1) among those of the same role.</summary>
+    public void MoveRole(int participantId, SessionRoleKind kind, int direction)
+    {
+        var role = Find(participantId, kind);
+        var ordered = roles.Where(r => r.Role == role.Role).OrderBy(r => r.Order).ToList();
+        var index = ordered.IndexOf(role);
+        var target = Math.Clamp(index + Math.Sign(direction), 0, ordered.Count - 1);
+        ordered.RemoveAt(index);
+        ordered.Insert(target, role);
+        Renumber(role.Role, ordered);
+    }
+
+    private SessionRole Find(int participantId, SessionRoleKind kind) =>
+        roles.FirstOrDefault(r => r.ParticipantId == participantId && r.Role == kind)
+        ?? throw new DomainException("This role does not belong to the session.");
+
+    private static void Renumber(SessionRoleKind kind, List<SessionRole> ordered)
+    {
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            ordered[i].MoveTo(i + 1);
+        }
     }
 }
 
