@@ -64,6 +64,24 @@ public static class EventTimeZone
         return $"{name}, {OffsetLabel(zone, utc)}";
     }
 
+    private static readonly Dictionary<string, string> ChineseNames = new(StringComparer.Ordinal)
+    {
+        ["Asia/Shanghai"] = "中国标准时间", ["Asia/Hong_Kong"] = "香港时间", ["Asia/Taipei"] = "台北时间",
+        ["Asia/Singapore"] = "新加坡标准时间", ["Asia/Kuala_Lumpur"] = "马来西亚时间", ["Asia/Brunei"] = "文莱时间",
+        ["Asia/Manila"] = "菲律宾时间", ["Asia/Makassar"] = "印度尼西亚中部时间", ["Asia/Jakarta"] = "印度尼西亚西部时间",
+        ["Asia/Jayapura"] = "印度尼西亚东部时间", ["Asia/Bangkok"] = "印度支那时间", ["Asia/Ho_Chi_Minh"] = "印度支那时间",
+        ["Asia/Phnom_Penh"] = "印度支那时间", ["Asia/Vientiane"] = "印度支那时间", ["Asia/Yangon"] = "缅甸时间",
+        ["Asia/Dili"] = "东帝汶时间", ["Asia/Tokyo"] = "日本标准时间", ["UTC"] = "协调世界时",
+    };
+
+    /// <summary>The zone named in Chinese where we know the name ("中国标准时间，UTC+8"), else its IANA id.</summary>
+    public static string DescribeInChinese(TimeZoneInfo zone, DateTime utc) =>
+        $"{(ChineseNames.TryGetValue(zone.Id, out var name) ? name : zone.Id)}，{OffsetLabel(zone, utc)}";
+
+    /// <summary>The zone named for the reader's culture.</summary>
+    public static string Describe(TimeZoneInfo zone, DateTime utc, CultureInfo culture) =>
+        culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? DescribeInChinese(zone, utc) : Describe(zone, utc);
+
     /// <summary>A date and time in the zone, formatted for the culture, with the offset: "3 Jul 2026 09:00 (UTC+8)".</summary>
     public static string FormatInstant(DateTime utc, TimeZoneInfo zone, CultureInfo culture)
     {

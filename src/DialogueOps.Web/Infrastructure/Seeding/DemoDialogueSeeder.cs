@@ -283,6 +283,15 @@ public sealed class DemoDialogueSeeder(
         }
 
         await db.SaveChangesAsync(ct);
+        foreach (var session in await db.Sessions.Include(s => s.Roles).Where(s => s.EventId == dialogue.Id).ToListAsync(ct))
+        {
+            var ids = session.Roles.Select(r => r.ParticipantId).ToHashSet();
+            session.SortByProtocol(people.Values.Where(p => ids.Contains(p.Id))
+                .ToDictionary(p => p.Id, p => (p.ProtocolRank, Countries.Name(p.Nationality, chinese: false), p.FamilyName)));
+        }
+
+        dialogue.PublishProgramme(now);
+        await db.SaveChangesAsync(ct);
     }
 
     private static string Ascii(string value)

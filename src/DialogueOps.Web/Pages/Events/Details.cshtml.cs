@@ -67,7 +67,7 @@ public class DetailsModel(DialogueOpsDbContext db, IAuthorizationService authori
         OtherTitle = Title == found.Title ? found.LocalTitle : found.Title;
         Theme = found.Theme;
         Dates = Display.DateRange(found.StartDate, found.EndDate, culture);
-        ZoneDescription = EventTimeZone.Describe(zone, midday);
+        ZoneDescription = EventTimeZone.Describe(zone, midday, culture);
         Place = string.Join(", ", new[] { found.Venue, found.City }.Where(s => !string.IsNullOrWhiteSpace(s)));
         Status = found.Status;
         if (found.RegistrationOpensAt is { } opens && found.RegistrationClosesAt is { } closes)

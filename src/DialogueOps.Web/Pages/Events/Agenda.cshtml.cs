@@ -1,0 +1,62 @@
+using System.Globalization;
+using DialogueOps.Data;
+using DialogueOps.Domain.Common;
+using DialogueOps.Domain.Identity;
+using DialogueOps.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DialogueOps.Web.Pages.Events;
+
+public class AgendaModel(DialogueOpsDbContext db, IAuthorizationService authorization, UserManager<ApplicationUser> users) : PageModel
+{
+    /// <summary>Zones a delegate of a China–ASEAN dialogue is likely to live in, for the "my time zone" toggle.</summary>
+    public static readonly string[] ViewerZones =
+    [
+        "Asia/Yangon", "Asia/Bangkok", "Asia/Ho_Chi_Minh", "Asia/Phnom_Penh", "Asia/Vientiane", "Asia/Jakarta", "Asia/Kuala_Lumpur",
+        "Asia/Singapore", "Asia/Manila", "Asia/Brunei", "Asia/Makassar", "Asia/Shanghai", "Asia/Jayapura", "Asia/Dili", "Asia/Tokyo",
+        "Australia/Sydney", "Europe/London", "Europe/Brussels", "America/New_York", "UTC",
+    ];
+
+    public AgendaData Agenda { get; private set; } = null!;
+    public bool Preview { get; private set; }
+    public TimeZoneInfo? ViewerZone { get; private set; }
+    public string? ViewerZoneId { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, string? tz)
+    {
+        var agenda = await AgendaData.LoadAsync(db, slug);
+        if (agenda is null)
+        {
+            return NotFound();
+        }
+
+        var (visible, preview) = await AgendaAccess.CheckAsync(agenda, User, authorization);
+        if (!visible && agenda.Status is Domain.Events.EventStatus.Draft or Domain.Events.EventStatus.Archived)
+        {
+            return NotFound();
+        }
+
+        Agenda = visible ? agenda : agenda with { Sessions = [], Changes = [] };
+        Preview = preview;
+        ViewerZoneId = tz ?? (User.Identity?.IsAuthenticated == true ? (await users.GetUserAsync(User))?.TimeZoneId : null);
+        if (EventTimeZone.TryFind(ViewerZoneId, out var zone) && zone.Id != agenda.Zone.Id)
+        {
+            ViewerZone = zone;
+        }
+        else
+        {
+            ViewerZoneId = null;
+        }
+
+        return Page();
+    }
+
+    public string Local(DateTime utc, TimeZoneInfo zone) => EventTimeZone.ToLocal(utc, zone).ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    public string DayHeading(DateOnly day) => day.ToString("D", CultureInfo.CurrentUICulture);
+
+    public bool Chinese => Display.IsChinese(CultureInfo.CurrentUICulture);
+}
