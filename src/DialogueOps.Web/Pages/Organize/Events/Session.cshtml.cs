@@ -169,11 +169,6 @@ public class SessionModel(DialogueOpsDbContext db, IAuthorizationService authori
             ModelState.AddModelError("Input.Day", L["The session is outside the event's dates."]);
         }
 
-        if (Input.OverrideConflicts && string.IsNullOrWhiteSpace(Input.OverrideReason))
-        {
-            ModelState.AddModelError("Input.OverrideReason", L["Give a reason for saving despite the conflicts."]);
-        }
-
         if (!ModelState.IsValid)
         {
             await LoadAsync(ev, sessionId);
@@ -193,8 +188,11 @@ public class SessionModel(DialogueOpsDbContext db, IAuthorizationService authori
         }
         else if (found.Count > 0 && !Input.OverrideConflicts)
         {
-            Conflicts = found.Select(Describe).ToList();
             ModelState.AddModelError("", L["This session conflicts with the programme. Fix it, or tick “Save despite the conflicts” and give a reason."]);
+        }
+        else if (found.Count > 0 && string.IsNullOrWhiteSpace(Input.OverrideReason))
+        {
+            ModelState.AddModelError("Input.OverrideReason", L["Give a reason for saving despite the conflicts."]);
         }
 
         if (!ModelState.IsValid)
