@@ -179,6 +179,7 @@ public sealed class DemoDialogueSeeder(
                 if (person is { Given: "Siti", Family: "Rahman" })
                 {
                     participant.LinkAccount(delegateUser.Id);
+                    participant.SetTravel(At(-1, 14, 25), "MH376", At(2, 11, 40), "MH377", "Hilton Shenzhen Shekou Nanhai");
                 }
 
                 db.Participants.Add(participant);

@@ -31,7 +31,13 @@ public class ItineraryModel(DialogueOpsDbContext db, UserManager<ApplicationUser
         return File(new ItineraryDocument(itinerary, clock.GetUtcNow().UtcDateTime).GeneratePdf(), "application/pdf", $"{itinerary.EventSlug}-itinerary.pdf");
     }
 
-    public string Local(DateTime utc) => EventTimeZone.ToLocal(utc, Itinerary!.Zone).ToString("g", CultureInfo.CurrentUICulture);
+    /// <summary>"Thu, July 8 10:40" / "7月8日 周四 10:40": always the 24-hour clock, like the agenda.</summary>
+    public string Local(DateTime utc)
+    {
+        var local = EventTimeZone.ToLocal(utc, Itinerary!.Zone);
+        var culture = CultureInfo.CurrentUICulture;
+        return $"{local.ToString("ddd", culture)} {local.ToString("m", culture)} {local.ToString("HH:mm", CultureInfo.InvariantCulture)}";
+    }
 
     public string Time(DateTime utc) => EventTimeZone.ToLocal(utc, Itinerary!.Zone).ToString("HH:mm", CultureInfo.InvariantCulture);
 }
