@@ -73,6 +73,22 @@ public class SessionModel(DialogueOpsDbContext db, IAuthorizationService authori
         public string? OverrideReason { get; set; }
 
         public Guid Version { get; set; }
+
+        /// <summary>The form as a stored session fills it: wall-clock times in the event's zone.</summary>
+        public static SessionInput From(Session session, TimeZoneInfo zone)
+        {
+            var start = EventTimeZone.ToLocal(session.StartsAt, zone);
+            var end = EventTimeZone.ToLocal(session.EndsAt, zone);
+            return new SessionInput
+            {
+                Title = session.Title, LocalTitle = session.LocalTitle, Kind = session.Kind, Day = DateOnly.FromDateTime(start),
+                Start = TimeOnly.FromDateTime(start), End = TimeOnly.FromDateTime(end), EndsNextDay = end.Date > start.Date,
+                RoomId = session.RoomId, ExpectedAudience = session.ExpectedAudience, Description = session.Description,
+                Languages = session.Languages, InterpretationProvided = session.InterpretationProvided,
+                OverrideReason = session.ConflictOverrideReason, OverrideConflicts = session.ConflictOverrideReason is not null,
+                Version = session.Version,
+            };
+        }
     }
 
     public sealed class RoleInput
@@ -123,17 +139,7 @@ public class SessionModel(DialogueOpsDbContext db, IAuthorizationService authori
                 return NotFound();
             }
 
-            var start = EventTimeZone.ToLocal(session.StartsAt, ev.Zone);
-            var end = EventTimeZone.ToLocal(session.EndsAt, ev.Zone);
-            Input = new SessionInput
-            {
-                Title = session.Title, LocalTitle = session.LocalTitle, Kind = session.Kind, Day = DateOnly.FromDateTime(start),
-                Start = TimeOnly.FromDateTime(start), End = TimeOnly.FromDateTime(end), EndsNextDay = end.Date > start.Date,
-                RoomId = session.RoomId, ExpectedAudience = session.ExpectedAudience, Description = session.Description,
-                Languages = session.Languages, InterpretationProvided = session.InterpretationProvided,
-                OverrideReason = session.ConflictOverrideReason, OverrideConflicts = session.ConflictOverrideReason is not null,
-                Version = session.Version,
-            };
+            Input = SessionInput.From(session, ev.Zone);
         }
         else
         {
@@ -275,7 +281,7 @@ public class SessionModel(DialogueOpsDbContext db, IAuthorizationService authori
 
         if (!ModelState.IsValid)
         {
-            await RestoreInputAsync(ev, session);
+            Input = SessionInput.From(session, ev.Zone);
             await LoadAsync(ev, sessionId);
             return Page();
         }
@@ -376,20 +382,6 @@ public class SessionModel(DialogueOpsDbContext db, IAuthorizationService authori
             Db.ProgrammeChanges.Add(change);
             await Db.SaveChangesAsync();
         }
-    }
-
-    private async Task RestoreInputAsync(Event ev, Session session)
-    {
-        var start = EventTimeZone.ToLocal(session.StartsAt, ev.Zone);
-        var end = EventTimeZone.ToLocal(session.EndsAt, ev.Zone);
-        Input = new SessionInput
-        {
-            Title = session.Title, LocalTitle = session.LocalTitle, Kind = session.Kind, Day = DateOnly.FromDateTime(start),
-            Start = TimeOnly.FromDateTime(start), End = TimeOnly.FromDateTime(end), EndsNextDay = end.Date > start.Date, RoomId = session.RoomId,
-            ExpectedAudience = session.ExpectedAudience, Description = session.Description, Languages = session.Languages,
-            InterpretationProvided = session.InterpretationProvided, Version = session.Version,
-        };
-        await Task.CompletedTask;
     }
 
     private async Task LoadAsync(Event ev, int? sessionId)
