@@ -113,6 +113,11 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                     b.Property<int>("Category")
                         .HasColumnType("int");
 
+                    b.Property<string>("CheckInToken")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<int?>("DelegationId")
                         .HasColumnType("int");
 
@@ -191,6 +196,11 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                     b.Property<int>("ProtocolRank")
                         .HasColumnType("int");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1200)
+                        .HasColumnType("nvarchar(1200)");
+
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
@@ -203,6 +213,9 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CheckInToken")
+                        .IsUnique();
 
                     b.HasIndex("DelegationId");
 

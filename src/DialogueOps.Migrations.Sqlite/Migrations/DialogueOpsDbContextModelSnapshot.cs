@@ -102,6 +102,11 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                     b.Property<int>("Category")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CheckInToken")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("DelegationId")
                         .HasColumnType("INTEGER");
 
@@ -180,6 +185,11 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                     b.Property<int>("ProtocolRank")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -192,6 +202,9 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CheckInToken")
+                        .IsUnique();
 
                     b.HasIndex("DelegationId");
 

@@ -162,7 +162,8 @@ internal sealed class TableElement : Element
         {
             var row = bodyRows[index];
             var plan = MeasureRow(context, row, columns, height - y, out var widths);
-            if (plan.Kind == SpaceKind.Wrap)
+            // A row is split only when it is taller than what a fresh page offers; otherwise it moves whole.
+            if (plan.Kind == SpaceKind.Wrap || (plan.Kind == SpaceKind.Partial && drewBody))
             {
                 break;
             }

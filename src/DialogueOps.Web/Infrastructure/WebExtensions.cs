@@ -20,6 +20,8 @@ public static class WebExtensions
                 options.Conventions.AllowAnonymousToPage("/Culture");
                 options.Conventions.AllowAnonymousToFolder("/Events");
                 options.Conventions.AuthorizeFolder("/Organize", Policies.Organize);
+                // Event-scoped: each page checks ServeEvent for its event (organizers and secretariat of that event).
+                options.Conventions.AuthorizeFolder("/Secretariat");
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>

@@ -54,6 +54,9 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         e.Property(x => x.DepartureFlight).HasMaxLength(20);
         e.Property(x => x.Hotel).HasMaxLength(200);
         e.Property(x => x.PrivacyConsentVersion).HasMaxLength(20);
+        e.Property(x => x.SearchText).HasMaxLength(1200);
+        e.Property(x => x.CheckInToken).HasMaxLength(64);
+        e.HasIndex(x => x.CheckInToken).IsUnique();
         e.Property(x => x.Version).IsConcurrencyToken();
         e.Ignore(x => x.LatinName);
     }

@@ -85,6 +85,12 @@ public class Participant : IVersioned
     public DateTime? DepartureAt { get; private set; }
     public string? DepartureFlight { get; private set; }
     public string? Hotel { get; private set; }
+    /// <summary>Every form of the name and the email, folded (<see cref="Common.SearchText"/>), for search.</summary>
+    public string SearchText { get; private set; } = "";
+
+    /// <summary>Unguessable token printed as the badge's QR code; check-in looks it up.</summary>
+    public string CheckInToken { get; private set; } = NewToken();
+
     public DateTime? PrivacyConsentAt { get; private set; }
     public string? PrivacyConsentVersion { get; private set; }
     public Guid Version { get; set; }
@@ -106,6 +112,7 @@ public class Participant : IVersioned
         FamilyName = name.FamilyName?.Trim() ?? "";
         NameOrder = name.Order;
         NativeName = string.IsNullOrWhiteSpace(name.NativeScript) ? null : name.NativeScript.Trim();
+        Reindex();
     }
 
     public void SetContact(string email, string? phone)
@@ -117,7 +124,16 @@ public class Participant : IVersioned
 
         Email = email.Trim();
         Phone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
+        Reindex();
     }
+
+    /// <summary>A lost or copied badge is replaced by a new token; the old QR code stops working.</summary>
+    public void ReissueCheckInToken() => CheckInToken = NewToken();
+
+    private static string NewToken() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+
+    private void Reindex() => SearchText = Common.SearchText.Fold(
+        string.Join(" ", new[] { GivenName, FamilyName, $"{FamilyName}{GivenName}", NativeName, Email }.Where(s => !string.IsNullOrEmpty(s))));
 
     public void SetAffiliation(string? position, int? organizationId)
     {

@@ -15,6 +15,9 @@ public static class Policies
     /// <summary>Resource policy: may edit the event given as resource (<see cref="EventResource"/>).</summary>
     public const string ManageEvent = nameof(ManageEvent);
 
+    /// <summary>Resource policy: organizers and secretariat of the event (lists, exports, printing).</summary>
+    public const string ServeEvent = nameof(ServeEvent);
+
     public const string Administrator = nameof(Administrator);
 
     public static void Register(AuthorizationOptions options)
@@ -24,6 +27,7 @@ public static class Policies
             || c.User.FindAll(GrantClaims.Type).Any(g => g.Value.StartsWith($"{GrantKind.Organizer}:", StringComparison.Ordinal))));
         options.AddPolicy(CreateEvents, p => p.RequireRole(Roles.Administrator, Roles.Organizer));
         options.AddPolicy(ManageEvent, p => p.AddRequirements(new EventGrantRequirement(GrantKind.Organizer)));
+        options.AddPolicy(ServeEvent, p => p.AddRequirements(new EventGrantRequirement(GrantKind.Organizer, GrantKind.Secretariat)));
         options.AddPolicy(Administrator, p => p.RequireRole(Roles.Administrator));
 
         // Everything not explicitly public needs a signed-in user.
@@ -34,14 +38,15 @@ public static class Policies
 /// <summary>The resource of event-scoped policies.</summary>
 public sealed record EventResource(int EventId);
 
-public sealed record EventGrantRequirement(GrantKind Kind) : IAuthorizationRequirement;
+/// <summary>Any one of the grant kinds for the event passes.</summary>
+public sealed record EventGrantRequirement(params GrantKind[] Kinds) : IAuthorizationRequirement;
 
 /// <summary>Administrators pass; others need the grant for that very event, carried as a claim.</summary>
 public sealed class EventGrantHandler : AuthorizationHandler<EventGrantRequirement, EventResource>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, EventGrantRequirement requirement, EventResource resource)
     {
-        if (context.User.IsInRole(Roles.Administrator) || context.User.HasClaim(GrantClaims.Type, GrantClaims.Value(requirement.Kind, resource.EventId)))
+        if (context.User.IsInRole(Roles.Administrator) || requirement.Kinds.Any(kind => context.User.HasClaim(GrantClaims.Type, GrantClaims.Value(kind, resource.EventId))))
         {
             context.Succeed(requirement);
         }

@@ -1,0 +1,57 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DialogueOps.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class ParticipantSearch : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "CheckInToken",
+                table: "Participants",
+                type: "nvarchar(64)",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "SearchText",
+                table: "Participants",
+                type: "nvarchar(1200)",
+                maxLength: 1200,
+                nullable: false,
+                defaultValue: "");
+
+            // Rows that exist already get their own token (the index is unique) and a first search text;
+            // the app folds accents in the search text the next time a record is saved.
+            migrationBuilder.Sql("UPDATE Participants SET CheckInToken = LOWER(CONVERT(varchar(64), CRYPT_GEN_RANDOM(16), 2));");
+            migrationBuilder.Sql("UPDATE Participants SET SearchText = LOWER(CONCAT(GivenName, ' ', FamilyName, ' ', FamilyName, GivenName, ' ', NativeName, ' ', Email));");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Participants_CheckInToken",
+                table: "Participants",
+                column: "CheckInToken",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Participants_CheckInToken",
+                table: "Participants");
+
+            migrationBuilder.DropColumn(
+                name: "CheckInToken",
+                table: "Participants");
+
+            migrationBuilder.DropColumn(
+                name: "SearchText",
+                table: "Participants");
+        }
+    }
+}
