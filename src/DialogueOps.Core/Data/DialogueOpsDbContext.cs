@@ -25,6 +25,8 @@ public class DialogueOpsDbContext(DbContextOptions<DialogueOpsDbContext> options
     public DbSet<Delegation> Delegations => Set<Delegation>();
     public DbSet<Participant> Participants => Set<Participant>();
     public DbSet<PassportDetails> PassportDetails => Set<PassportDetails>();
+    public DbSet<ParticipantStatusChange> ParticipantStatusChanges => Set<ParticipantStatusChange>();
+    public DbSet<CapacityCounter> CapacityCounters => Set<CapacityCounter>();
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<SessionRole> SessionRoles => Set<SessionRole>();
     public DbSet<ProgrammeChange> ProgrammeChanges => Set<ProgrammeChange>();

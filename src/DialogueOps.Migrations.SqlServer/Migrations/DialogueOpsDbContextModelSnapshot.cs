@@ -61,6 +61,37 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("DialogueOps.Domain.Delegations.CapacityCounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Scope")
+                        .IsUnique();
+
+                    b.ToTable("CapacityCounters");
+                });
+
             modelBuilder.Entity("DialogueOps.Domain.Delegations.Delegation", b =>
                 {
                     b.Property<int>("Id")
@@ -212,6 +243,9 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("WaitlistedAt")
+                        .HasColumnType("datetime2");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CheckInToken")
@@ -229,6 +263,41 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                     b.HasIndex("EventId", "Status");
 
                     b.ToTable("Participants");
+                });
+
+            modelBuilder.Entity("DialogueOps.Domain.Delegations.ParticipantStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("To")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId", "At");
+
+                    b.ToTable("ParticipantStatusChanges");
                 });
 
             modelBuilder.Entity("DialogueOps.Domain.Delegations.PassportDetails", b =>
@@ -1312,6 +1381,15 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("DialogueOps.Domain.Delegations.CapacityCounter", b =>
+                {
+                    b.HasOne("DialogueOps.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DialogueOps.Domain.Delegations.Delegation", b =>
                 {
                     b.HasOne("DialogueOps.Domain.Events.Event", null)
@@ -1378,6 +1456,15 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("DialogueOps.Domain.Delegations.ParticipantStatusChange", b =>
+                {
+                    b.HasOne("DialogueOps.Domain.Delegations.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DialogueOps.Domain.Delegations.PassportDetails", b =>

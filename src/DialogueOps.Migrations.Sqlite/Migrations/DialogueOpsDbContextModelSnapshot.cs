@@ -54,6 +54,35 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("DialogueOps.Domain.Delegations.CapacityCounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Scope")
+                        .IsUnique();
+
+                    b.ToTable("CapacityCounters");
+                });
+
             modelBuilder.Entity("DialogueOps.Domain.Delegations.Delegation", b =>
                 {
                     b.Property<int>("Id")
@@ -201,6 +230,9 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("WaitlistedAt")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CheckInToken")
@@ -218,6 +250,39 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                     b.HasIndex("EventId", "Status");
 
                     b.ToTable("Participants");
+                });
+
+            modelBuilder.Entity("DialogueOps.Domain.Delegations.ParticipantStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId", "At");
+
+                    b.ToTable("ParticipantStatusChanges");
                 });
 
             modelBuilder.Entity("DialogueOps.Domain.Delegations.PassportDetails", b =>
@@ -1256,6 +1321,15 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("DialogueOps.Domain.Delegations.CapacityCounter", b =>
+                {
+                    b.HasOne("DialogueOps.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DialogueOps.Domain.Delegations.Delegation", b =>
                 {
                     b.HasOne("DialogueOps.Domain.Events.Event", null)
@@ -1320,6 +1394,15 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("DialogueOps.Domain.Delegations.ParticipantStatusChange", b =>
+                {
+                    b.HasOne("DialogueOps.Domain.Delegations.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DialogueOps.Domain.Delegations.PassportDetails", b =>

@@ -10,6 +10,7 @@ public static class WebExtensions
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<DemoDialogueSeeder>();
+        builder.Services.AddScoped<Pages.Registration.RegistrationDesk>();
         builder.Services
             .AddRazorPages(options =>
             {

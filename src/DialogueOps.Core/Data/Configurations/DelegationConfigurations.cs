@@ -75,3 +75,25 @@ internal sealed class PassportDetailsConfiguration : IEntityTypeConfiguration<Pa
         e.Property(x => x.NameAsInPassport).HasMaxLength(1000);
     }
 }
+
+internal sealed class ParticipantStatusChangeConfiguration : IEntityTypeConfiguration<ParticipantStatusChange>
+{
+    public void Configure(EntityTypeBuilder<ParticipantStatusChange> e)
+    {
+        e.HasOne<Participant>().WithMany().HasForeignKey(x => x.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => new { x.ParticipantId, x.At });
+        e.Property(x => x.ByUserId).HasMaxLength(450);
+        e.Property(x => x.Reason).HasMaxLength(1000);
+    }
+}
+
+internal sealed class CapacityCounterConfiguration : IEntityTypeConfiguration<CapacityCounter>
+{
+    public void Configure(EntityTypeBuilder<CapacityCounter> e)
+    {
+        e.HasOne<Event>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => new { x.EventId, x.Scope }).IsUnique();
+        e.Property(x => x.Scope).HasMaxLength(100);
+        e.Property(x => x.Version).IsConcurrencyToken();
+    }
+}

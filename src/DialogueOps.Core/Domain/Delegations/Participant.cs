@@ -91,6 +91,9 @@ public class Participant : IVersioned
     /// <summary>Unguessable token printed as the badge's QR code; check-in looks it up.</summary>
     public string CheckInToken { get; private set; } = NewToken();
 
+    /// <summary>When the person joined the waitlist; the earliest is promoted first.</summary>
+    public DateTime? WaitlistedAt { get; private set; }
+
     public DateTime? PrivacyConsentAt { get; private set; }
     public string? PrivacyConsentVersion { get; private set; }
     public Guid Version { get; set; }
@@ -141,6 +144,10 @@ public class Participant : IVersioned
         OrganizationId = organizationId;
     }
 
+    public void SetCategory(ParticipantCategory category) => Category = Enum.IsDefined(category)
+        ? category
+        : throw new DomainException("Unknown category.", nameof(Category));
+
     public void JoinDelegation(Delegation delegation)
     {
         if (delegation.EventId != EventId)
@@ -150,6 +157,9 @@ public class Participant : IVersioned
 
         DelegationId = delegation.Id;
     }
+
+    /// <summary>For a registration decided again after a lost race: the delegation is known by id only.</summary>
+    public void AssignDelegation(int delegationId) => DelegationId = delegationId;
 
     public void SetProtocolRank(int rank) => ProtocolRank = rank is < 1 or > 1000
         ? throw new DomainException("Protocol rank must be between 1 and 1,000.", nameof(ProtocolRank))
@@ -184,9 +194,27 @@ public class Participant : IVersioned
         PrivacyConsentAt = atUtc;
     }
 
-    public void Confirm() => MoveTo(ParticipantStatus.Confirmed, ParticipantStatus.Registered, ParticipantStatus.Waitlisted, ParticipantStatus.Nominated);
+    public void Confirm()
+    {
+        MoveTo(ParticipantStatus.Confirmed, ParticipantStatus.Registered, ParticipantStatus.Waitlisted, ParticipantStatus.Nominated);
+        WaitlistedAt = null;
+    }
 
-    public void Waitlist() => MoveTo(ParticipantStatus.Waitlisted, ParticipantStatus.Registered, ParticipantStatus.Nominated);
+    public void Waitlist(DateTime atUtc)
+    {
+        MoveTo(ParticipantStatus.Waitlisted, ParticipantStatus.Registered, ParticipantStatus.Nominated, ParticipantStatus.Waitlisted);
+        WaitlistedAt ??= atUtc;
+    }
+
+    /// <summary>A place came free: back to the secretariat's review.</summary>
+    public void Promote()
+    {
+        MoveTo(ParticipantStatus.Registered, ParticipantStatus.Waitlisted);
+        WaitlistedAt = null;
+    }
+
+    /// <summary>Registered or confirmed people hold a place against capacity and quotas.</summary>
+    public bool HoldsPlace => Status is ParticipantStatus.Registered or ParticipantStatus.Confirmed;
 
     public void Decline() => MoveTo(ParticipantStatus.Declined, ParticipantStatus.Registered, ParticipantStatus.Waitlisted, ParticipantStatus.Nominated, ParticipantStatus.Confirmed);
 

@@ -1,0 +1,274 @@
+using DialogueOps.Data;
+using DialogueOps.Domain.Delegations;
+using DialogueOps.Domain.Events;
+using DialogueOps.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity.UI.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace DialogueOps.Web.Pages.Registration;
+
+/// <summary>
+/// Decides and records registration status changes: places against the event's capacity and the delegation's quota
+/// are taken through <see cref="CapacityCounter"/> rows whose concurrency token makes the database settle races;
+/// a cancellation frees the place and promotes the first waitlisted person of the same quota. Every change is kept
+/// in the history and mailed to the person.
+/// </summary>
+public sealed class RegistrationDesk(DialogueOpsDbContext db, IEmailSender mail, TimeProvider clock, ILogger<RegistrationDesk> logger)
+{
+    private const int Attempts = 50;
+
+    /// <summary>Adds the participant as Registered when a place is free in every limit that applies, else Waitlisted.</summary>
+    public async Task<ParticipantStatus> RegisterAsync(Event ev, Participant participant, string? byUserId, CancellationToken ct = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            try
+            {
+                var counters = await CountersAsync(ev, participant, ct);
+                var free = counters.All(c => c.Counter.Used < c.Limit);
+                if (free)
+                {
+                    counters.ForEach(c => c.Counter.TryTake(c.Limit));
+                }
+                else
+                {
+                    participant.Waitlist(clock.GetUtcNow().UtcDateTime);
+                }
+
+                db.Participants.Add(participant);
+                await db.SaveChangesAsync(ct);
+                db.ParticipantStatusChanges.Add(new ParticipantStatusChange(participant.Id, null, participant.Status, clock.GetUtcNow().UtcDateTime, byUserId,
+                    free ? null : "Full: capacity or delegation quota reached"));
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                break;
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                // Someone took a place (or created the counter) first: decide again with fresh numbers.
+                await transaction.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                participant = Reset(participant);
+                await Task.Delay(Random.Shared.Next(5, 25) * Math.Min(attempt, 5), ct);
+            }
+        }
+
+        await NotifyAsync(participant, ev, ct);
+        return participant.Status;
+    }
+
+    /// <summary>The person withdraws; a place they held goes to the first waitlisted person of the same quota.</summary>
+    public async Task CancelAsync(Event ev, int participantId, string? byUserId, string? reason, CancellationToken ct = default)
+    {
+        Participant? promoted = null;
+        Participant cancelled = null!;
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            try
+            {
+                cancelled = await db.Participants.SingleAsync(p => p.Id == participantId, ct);
+                var held = cancelled.HoldsPlace;
+                var before = cancelled.Status;
+                cancelled.Cancel();
+                db.ParticipantStatusChanges.Add(new ParticipantStatusChange(cancelled.Id, before, cancelled.Status, clock.GetUtcNow().UtcDateTime, byUserId, reason));
+                if (held)
+                {
+                    var counters = await CountersAsync(ev, cancelled, ct);
+                    counters.ForEach(c => c.Counter.Release());
+                    promoted = await NextInLineAsync(ev, cancelled, ct);
+                    if (promoted is not null)
+                    {
+                        var theirs = await CountersAsync(ev, promoted, ct);
+                        if (theirs.All(c => c.Counter.TryTake(c.Limit)))
+                        {
+                            promoted.Promote();
+                            db.ParticipantStatusChanges.Add(new ParticipantStatusChange(promoted.Id, ParticipantStatus.Waitlisted, ParticipantStatus.Registered,
+                                clock.GetUtcNow().UtcDateTime, null, "A place came free"));
+                        }
+                        else
+                        {
+                            promoted = null;
+                        }
+                    }
+                }
+
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                break;
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                await transaction.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                promoted = null;
+            }
+        }
+
+        await NotifyAsync(cancelled, ev, ct);
+        if (promoted is not null)
+        {
+            await NotifyAsync(promoted, ev, ct);
+        }
+    }
+
+    /// <summary>Secretariat decisions on a registration that already holds or waits for a place.</summary>
+    public async Task DecideAsync(Event ev, int participantId, ParticipantStatus decision, string byUserId, string? reason, CancellationToken ct = default)
+    {
+        if (decision == ParticipantStatus.Cancelled)
+        {
+            await CancelAsync(ev, participantId, byUserId, reason, ct);
+            return;
+        }
+
+        var participant = await db.Participants.SingleAsync(p => p.Id == participantId && p.EventId == ev.Id, ct);
+        var before = participant.Status;
+        var held = participant.HoldsPlace;
+        switch (decision)
+        {
+            case ParticipantStatus.Confirmed:
+                if (!held)
+                {
+                    // Confirming someone from the waitlist takes a place; the secretariat may go over a limit on purpose.
+                    (await CountersAsync(ev, participant, ct)).ForEach(c => c.Counter.TryTake(int.MaxValue));
+                }
+
+                participant.Confirm();
+                break;
+            case ParticipantStatus.Waitlisted:
+                participant.Waitlist(clock.GetUtcNow().UtcDateTime);
+                if (held)
+                {
+                    (await CountersAsync(ev, participant, ct)).ForEach(c => c.Counter.Release());
+                }
+
+                break;
+            case ParticipantStatus.Declined:
+                participant.Decline();
+                if (held)
+                {
+                    (await CountersAsync(ev, participant, ct)).ForEach(c => c.Counter.Release());
+                }
+
+                break;
+            default:
+                throw new Domain.Common.DomainException("This decision is not available.");
+        }
+
+        db.ParticipantStatusChanges.Add(new ParticipantStatusChange(participant.Id, before, participant.Status, clock.GetUtcNow().UtcDateTime, byUserId, reason));
+        await db.SaveChangesAsync(ct);
+        await NotifyAsync(participant, ev, ct);
+    }
+
+    private async Task<Participant?> NextInLineAsync(Event ev, Participant leaving, CancellationToken ct)
+    {
+        var waiting = db.Participants.Where(p => p.EventId == ev.Id && p.Status == ParticipantStatus.Waitlisted);
+        var quota = await QuotaAsync(leaving, ct);
+        if (quota is not null)
+        {
+            waiting = waiting.Where(p => p.DelegationId == leaving.DelegationId && p.Category == leaving.Category);
+        }
+
+        return await waiting.OrderBy(p => p.WaitlistedAt).ThenBy(p => p.Id).FirstOrDefaultAsync(ct);
+    }
+
+    private async Task<int?> QuotaAsync(Participant participant, CancellationToken ct)
+    {
+        if (participant.DelegationId is not { } delegationId)
+        {
+            return null;
+        }
+
+        var delegation = await db.Delegations.AsNoTracking().SingleAsync(d => d.Id == delegationId, ct);
+        return delegation.QuotaFor(participant.Category);
+    }
+
+    /// <summary>The limits that apply to this participant, each with its counter (created and counted on first use).</summary>
+    private async Task<List<(CapacityCounter Counter, int Limit)>> CountersAsync(Event ev, Participant participant, CancellationToken ct)
+    {
+        var limits = new List<(string Scope, int Limit, Func<IQueryable<Participant>, IQueryable<Participant>> Holders)>();
+        if (ev.Capacity is { } capacity)
+        {
+            limits.Add((CapacityCounter.EventScope, capacity, q => q));
+        }
+
+        if (await QuotaAsync(participant, ct) is { } quota)
+        {
+            var delegationId = participant.DelegationId;
+            var category = participant.Category;
+            limits.Add((CapacityCounter.QuotaScope(delegationId!.Value, category), quota, q => q.Where(p => p.DelegationId == delegationId && p.Category == category)));
+        }
+
+        var result = new List<(CapacityCounter, int)>();
+        foreach (var (scope, limit, holders) in limits)
+        {
+            var counter = await db.CapacityCounters.SingleOrDefaultAsync(c => c.EventId == ev.Id && c.Scope == scope, ct);
+            if (counter is null)
+            {
+                counter = new CapacityCounter(ev.Id, scope);
+                counter.Recount(await holders(db.Participants.Where(p => p.EventId == ev.Id
+                    && (p.Status == ParticipantStatus.Registered || p.Status == ParticipantStatus.Confirmed) && p.Id != participant.Id)).CountAsync(ct));
+                db.CapacityCounters.Add(counter);
+            }
+
+            result.Add((counter, limit));
+        }
+
+        return result;
+    }
+
+    private static Participant Reset(Participant participant)
+    {
+        // The tracked copy was discarded with the failed transaction; a fresh one is decided again.
+        var fresh = new Participant(participant.EventId,
+            new PersonName(participant.Honorific, participant.GivenName, participant.FamilyName, participant.NameOrder, participant.NativeName),
+            participant.Email, participant.Nationality, participant.Category);
+        fresh.SetContact(participant.Email, participant.Phone);
+        fresh.SetAffiliation(participant.Position, participant.OrganizationId);
+        fresh.SetNeeds(participant.DietaryNeeds, participant.AccessibilityNeeds, participant.InterpretationLanguage);
+        fresh.SetTravel(participant.ArrivalAt, participant.ArrivalFlight, participant.DepartureAt, participant.DepartureFlight, participant.Hotel);
+        fresh.SetProtocolRank(participant.ProtocolRank);
+        if (participant.UserId is { } user)
+        {
+            fresh.LinkAccount(user);
+        }
+
+        if (participant.PrivacyConsentVersion is { } version)
+        {
+            fresh.GiveConsent(version, participant.PrivacyConsentAt!.Value);
+        }
+
+        if (participant.DelegationId is { } delegationId)
+        {
+            fresh.AssignDelegation(delegationId);
+        }
+
+        return fresh;
+    }
+
+    private async Task NotifyAsync(Participant participant, Event ev, CancellationToken ct)
+    {
+        var (en, zh) = participant.Status switch
+        {
+            ParticipantStatus.Registered => ("Your registration was received and is being reviewed by the secretariat.", "您的报名已收到，秘书处正在审核。"),
+            ParticipantStatus.Confirmed => ("Your participation is confirmed.", "您的参会已确认。"),
+            ParticipantStatus.Waitlisted => ("The event or your delegation's quota is full: you are on the waitlist. We will write as soon as a place is free.", "活动或您所在代表团的名额已满，您已列入候补名单。一旦有空缺，我们将立即通知您。"),
+            ParticipantStatus.Declined => ("We are sorry: the secretariat could not accept your registration.", "很抱歉，秘书处未能接受您的报名。"),
+            ParticipantStatus.Cancelled => ("Your registration is cancelled.", "您的报名已取消。"),
+            _ => ("Your registration status changed.", "您的报名状态已更新。"),
+        };
+        var name = Display.PersonName(participant.Honorific, participant.GivenName, participant.FamilyName, participant.NameOrder, null);
+        var body = $"<p>{System.Net.WebUtility.HtmlEncode($"Dear {name},")}</p><p>{System.Net.WebUtility.HtmlEncode(en)}</p><p>{zh}</p>" +
+                   $"<p>{System.Net.WebUtility.HtmlEncode(ev.Title)}{(ev.LocalTitle is null ? "" : " · " + System.Net.WebUtility.HtmlEncode(ev.LocalTitle))}</p>";
+        try
+        {
+            await mail.SendEmailAsync(participant.Email, $"{ev.Title}: {participant.Status} / {zh[..Math.Min(zh.Length, 12)]}", body);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // The decision stands even if the mail server is down; the reminders issue adds an outbox that retries.
+            logger.LogError(error, "Could not mail {Email} about status {Status}", participant.Email, participant.Status);
+        }
+    }
+}
