@@ -19,6 +19,7 @@ public class DetailsModel(DialogueOpsDbContext db, IAuthorizationService authori
     public sealed record DelegationRow(string CountryCode, string CountryName, int Confirmed);
 
     public int EventId { get; private set; }
+    public string Slug { get; private set; } = "";
     public string Title { get; private set; } = "";
     public string? OtherTitle { get; private set; }
     public string? Theme { get; private set; }
@@ -63,6 +64,7 @@ public class DetailsModel(DialogueOpsDbContext db, IAuthorizationService authori
         var midday = EventTimeZone.ToUtc(found.StartDate.ToDateTime(new TimeOnly(12, 0)), zone);
 
         EventId = found.Id;
+        Slug = slug;
         Title = Display.Pick(found.Title, found.LocalTitle, culture);
         OtherTitle = Title == found.Title ? found.LocalTitle : found.Title;
         Theme = found.Theme;
