@@ -37,6 +37,7 @@ public static class IdentityExtensions
         });
         builder.Services.AddAuthorization(Policies.Register);
         builder.Services.AddSingleton<IAuthorizationHandler, EventGrantHandler>();
+        builder.Services.AddSingleton<IAuthorizationHandler, DelegationHandler>();
         return builder;
     }
 }

@@ -18,6 +18,9 @@ public static class Policies
     /// <summary>Resource policy: organizers and secretariat of the event (lists, exports, printing).</summary>
     public const string ServeEvent = nameof(ServeEvent);
 
+    /// <summary>Resource policy (<see cref="DelegationResource"/>): the delegation's focal points, and the event's organizers and secretariat.</summary>
+    public const string LeadDelegation = nameof(LeadDelegation);
+
     public const string Administrator = nameof(Administrator);
 
     public static void Register(AuthorizationOptions options)
@@ -28,6 +31,7 @@ public static class Policies
         options.AddPolicy(CreateEvents, p => p.RequireRole(Roles.Administrator, Roles.Organizer));
         options.AddPolicy(ManageEvent, p => p.AddRequirements(new EventGrantRequirement(GrantKind.Organizer)));
         options.AddPolicy(ServeEvent, p => p.AddRequirements(new EventGrantRequirement(GrantKind.Organizer, GrantKind.Secretariat)));
+        options.AddPolicy(LeadDelegation, p => p.AddRequirements(new DelegationRequirement()));
         options.AddPolicy(Administrator, p => p.RequireRole(Roles.Administrator));
 
         // Everything not explicitly public needs a signed-in user.
@@ -47,6 +51,28 @@ public sealed class EventGrantHandler : AuthorizationHandler<EventGrantRequireme
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, EventGrantRequirement requirement, EventResource resource)
     {
         if (context.User.IsInRole(Roles.Administrator) || requirement.Kinds.Any(kind => context.User.HasClaim(GrantClaims.Type, GrantClaims.Value(kind, resource.EventId))))
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+public sealed record DelegationResource(int EventId, int DelegationId);
+
+public sealed record DelegationRequirement : IAuthorizationRequirement;
+
+/// <summary>A focal point leads only the delegation named in their grant; the event's staff may lead any of its delegations.</summary>
+public sealed class DelegationHandler : AuthorizationHandler<DelegationRequirement, DelegationResource>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, DelegationRequirement requirement, DelegationResource resource)
+    {
+        var user = context.User;
+        if (user.IsInRole(Roles.Administrator)
+            || user.HasClaim(GrantClaims.Type, GrantClaims.Value(GrantKind.FocalPoint, resource.EventId, resource.DelegationId))
+            || user.HasClaim(GrantClaims.Type, GrantClaims.Value(GrantKind.Organizer, resource.EventId))
+            || user.HasClaim(GrantClaims.Type, GrantClaims.Value(GrantKind.Secretariat, resource.EventId)))
         {
             context.Succeed(requirement);
         }

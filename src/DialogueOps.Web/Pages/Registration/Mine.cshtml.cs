@@ -41,6 +41,15 @@ public class MineModel(DialogueOpsDbContext db, UserManager<ApplicationUser> use
         EventTitle = Display.Pick(ev.Title, ev.LocalTitle, CultureInfo.CurrentUICulture);
         var userId = users.GetUserId(User);
         Registration = await db.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.EventId == ev.Id && p.UserId == userId);
+        if (Registration is null && (await users.GetUserAsync(User))?.Email is { } email
+            && await db.Participants.SingleOrDefaultAsync(p => p.EventId == ev.Id && p.UserId == null && p.Email == email) is { } nominated)
+        {
+            // A focal point nominated this person before they had an account: the confirmed email claims the registration.
+            nominated.LinkAccount(userId!);
+            await db.SaveChangesAsync();
+            Registration = nominated;
+        }
+
         if (Registration is null)
         {
             return RedirectToPage("/Registration/Register", new { slug });

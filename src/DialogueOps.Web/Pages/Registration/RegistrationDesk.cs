@@ -113,6 +113,43 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, IEmailSender mail,
         }
     }
 
+    /// <summary>
+    /// A focal point replaces one member by another: the leaving member's place passes to the newcomer directly
+    /// (it does not go to the waitlist), in one transaction.
+    /// </summary>
+    public async Task SubstituteAsync(Event ev, int leavingId, Participant newcomer, string byUserId, CancellationToken ct = default)
+    {
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            var leaving = await db.Participants.SingleAsync(p => p.Id == leavingId && p.EventId == ev.Id, ct);
+            var before = leaving.Status;
+            var held = leaving.HoldsPlace;
+            leaving.Cancel();
+            if (held)
+            {
+                (await CountersAsync(ev, leaving, ct)).ForEach(c => c.Counter.Release());
+                await db.SaveChangesAsync(ct);
+            }
+
+            var counters = await CountersAsync(ev, newcomer, ct);
+            if (!counters.All(c => c.Counter.TryTake(c.Limit)))
+            {
+                newcomer.Waitlist(clock.GetUtcNow().UtcDateTime);
+            }
+
+            db.Participants.Add(newcomer);
+            await db.SaveChangesAsync(ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            db.ParticipantStatusChanges.Add(new ParticipantStatusChange(leaving.Id, before, ParticipantStatus.Cancelled, now, byUserId, $"Substituted by {newcomer.LatinName}"));
+            db.ParticipantStatusChanges.Add(new ParticipantStatusChange(newcomer.Id, null, newcomer.Status, now, byUserId, $"Substitute for {leaving.LatinName}"));
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            await NotifyAsync(leaving, ev, ct);
+        }
+
+        await NotifyAsync(newcomer, ev, ct);
+    }
+
     /// <summary>Secretariat decisions on a registration that already holds or waits for a place.</summary>
     public async Task DecideAsync(Event ev, int participantId, ParticipantStatus decision, string byUserId, string? reason, CancellationToken ct = default)
     {
