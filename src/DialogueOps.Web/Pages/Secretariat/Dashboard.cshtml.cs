@@ -1,0 +1,59 @@
+using System.Globalization;
+using DialogueOps.Data;
+using DialogueOps.Domain.Common;
+using DialogueOps.Domain.Delegations;
+using DialogueOps.Web.Infrastructure;
+using DialogueOps.Web.Infrastructure.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DialogueOps.Web.Pages.Secretariat;
+
+/// <summary>"Where do we stand": registrations by status, country and category, quota fill, waitlist; every number links to its list.</summary>
+public class DashboardModel(DialogueOpsDbContext db, IAuthorizationService authorization) : PageModel
+{
+    public sealed record QuotaFill(string Country, string CountryCode, ParticipantCategory Category, int Used, int Max);
+
+    public int EventId { get; private set; }
+    public string EventTitle { get; private set; } = "";
+    public int? Capacity { get; private set; }
+    public IReadOnlyDictionary<ParticipantStatus, int> ByStatus { get; private set; } = new Dictionary<ParticipantStatus, int>();
+    public IReadOnlyList<(string Code, string Name, int Count)> ByCountry { get; private set; } = [];
+    public IReadOnlyDictionary<ParticipantCategory, int> ByCategory { get; private set; } = new Dictionary<ParticipantCategory, int>();
+    public IReadOnlyList<QuotaFill> Quotas { get; private set; } = [];
+    public int HoldingPlaces => ByStatus.GetValueOrDefault(ParticipantStatus.Registered) + ByStatus.GetValueOrDefault(ParticipantStatus.Confirmed);
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id);
+        if (ev is null)
+        {
+            return NotFound();
+        }
+
+        if (!(await authorization.AuthorizeAsync(User, new EventResource(id), Policies.ServeEvent)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        var culture = CultureInfo.CurrentUICulture;
+        var chinese = Display.IsChinese(culture);
+        EventId = id;
+        EventTitle = Display.Pick(ev.Title, ev.LocalTitle, culture);
+        Capacity = ev.Capacity;
+        var people = await db.Participants.AsNoTracking().Where(p => p.EventId == id)
+            .Select(p => new { p.Status, p.Nationality, p.Category, p.DelegationId }).ToListAsync();
+        ByStatus = people.GroupBy(p => p.Status).ToDictionary(g => g.Key, g => g.Count());
+        var active = people.Where(p => p.Status is ParticipantStatus.Registered or ParticipantStatus.Confirmed).ToList();
+        ByCountry = active.GroupBy(p => p.Nationality).Select(g => (g.Key, Countries.Name(g.Key, chinese), g.Count()))
+            .OrderByDescending(c => c.Item3).ThenBy(c => c.Item2, StringComparer.Create(culture, true)).ToList();
+        ByCategory = active.GroupBy(p => p.Category).ToDictionary(g => g.Key, g => g.Count());
+        var delegations = await db.Delegations.AsNoTracking().Where(d => d.EventId == id).ToListAsync();
+        Quotas = delegations.SelectMany(d => d.Quotas.Select(q => new QuotaFill(Countries.Name(d.CountryCode, chinese), d.CountryCode, q.Category,
+                active.Count(p => p.DelegationId == d.Id && p.Category == q.Category), q.Max)))
+            .OrderBy(q => q.Country, StringComparer.Create(culture, true)).ThenBy(q => q.Category).ToList();
+        return Page();
+    }
+}
