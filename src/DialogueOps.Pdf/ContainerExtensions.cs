@@ -75,6 +75,9 @@ public static class ContainerExtensions
     /// <summary>At most this tall.</summary>
     public static IContainer MaxHeight(this IContainer container, float height) => Wrap(container, new ConstrainedElement { MaxHeight = height });
 
+    /// <summary>Content turned upside down (180°), e.g. the back of a folded name card.</summary>
+    public static IContainer RotateHalfTurn(this IContainer container) => Wrap(container, new RotateHalfTurnElement());
+
     /// <summary>Shown on the first page it reaches only.</summary>
     public static IContainer ShowOnce(this IContainer container) => Wrap(container, new ShowOnceElement());
 

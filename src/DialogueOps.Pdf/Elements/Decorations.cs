@@ -177,3 +177,17 @@ internal sealed class LineElement(float thickness, SKColor color) : Element
         context.Canvas.DrawRect(0, 0, width, thickness, paint);
     }
 }
+
+/// <summary>Turns its content upside down in place (the far side of a folded table tent).</summary>
+internal sealed class RotateHalfTurnElement : ContainerElement
+{
+    public override void Draw(RenderContext context, float width, float height)
+    {
+        // The whole space given turns, so content placed at its top lands at its bottom, upside down.
+        context.Canvas.Save();
+        context.Canvas.Translate(width, height);
+        context.Canvas.RotateDegrees(180);
+        Child.Draw(context, width, height);
+        context.Canvas.Restore();
+    }
+}

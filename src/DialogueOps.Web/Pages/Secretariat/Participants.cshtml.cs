@@ -86,6 +86,18 @@ public class ParticipantsModel(DialogueOpsDbContext db, IAuthorizationService au
         return File(new BadgeSheetDocument(ev.Title, ev.LocalTitle, rows, clock.GetUtcNow().UtcDateTime).GeneratePdf(), "application/pdf", "badges.pdf");
     }
 
+    public async Task<IActionResult> OnGetNameCardsAsync(int id)
+    {
+        if (await AuthorizeAsync(id) is { } denied)
+        {
+            return denied;
+        }
+
+        var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == id);
+        var rows = (await ParticipantList.LoadAsync(db, id, Filter)).Where(r => r.Status is ParticipantStatus.Confirmed).ToList();
+        return File(new NameCardsDocument(ev.Title, rows, clock.GetUtcNow().UtcDateTime).GeneratePdf(), "application/pdf", "name-cards.pdf");
+    }
+
     /// <summary>The current filters as link parameters, so paging and exports keep them.</summary>
     public Dictionary<string, string> RouteWith(int? page = null, string? handler = null)
     {

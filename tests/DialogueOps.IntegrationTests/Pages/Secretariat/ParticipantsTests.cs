@@ -127,4 +127,21 @@ public class ParticipantsTests(DialogueOpsFactory factory) : IClassFixture<Dialo
         Assert.True(first.IndexOf("Sok Chantha", StringComparison.Ordinal) < first.IndexOf("Chea Sopheap", StringComparison.Ordinal));
         Assert.Contains($"Page 1 of {document.NumberOfPages}", first);
     }
+
+    [Fact]
+    public async Task Name_cards_give_each_confirmed_person_a_folded_sheet_with_the_name_on_both_halves()
+    {
+        var (client, url) = await SecretariatAsync();
+
+        var pdf = await client.GetByteArrayAsync($"{url}?handler=NameCards&country=TH");
+
+        using var document = PdfDocument.Open(pdf);
+        Assert.Equal(6, document.NumberOfPages);
+        var page = document.GetPage(1);
+        Assert.True(page.Width > page.Height);
+        // The big "J" of Jaidee, once upright on the lower half and once upside down on the upper half.
+        var initials = page.Letters.Where(l => l.Value == "J" && l.PointSize > 40).ToList();
+        Assert.Equal(2, initials.Count);
+        Assert.True(initials.Max(l => l.StartBaseLine.Y) > page.Height / 2 && initials.Min(l => l.StartBaseLine.Y) < page.Height / 2);
+    }
 }
