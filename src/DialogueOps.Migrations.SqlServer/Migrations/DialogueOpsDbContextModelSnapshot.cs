@@ -227,6 +227,9 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                     b.Property<int>("ProtocolRank")
                         .HasColumnType("int");
 
+                    b.Property<bool>("ProtocolRankManual")
+                        .HasColumnType("bit");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(1200)

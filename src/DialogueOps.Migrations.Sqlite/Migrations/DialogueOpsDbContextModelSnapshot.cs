@@ -214,6 +214,9 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                     b.Property<int>("ProtocolRank")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ProtocolRankManual")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(1200)

@@ -9,6 +9,10 @@ public static class WebExtensions
     public static WebApplicationBuilder AddDialogueOpsWeb(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        var positions = builder.Configuration.GetSection("Protocol:Positions").Get<List<PositionRank>>();
+        builder.Services.AddSingleton(positions is { Count: > 0 }
+            ? new Domain.Delegations.ProtocolRanks(positions.Select(p => (p.Title, p.Rank)).ToList())
+            : Domain.Delegations.ProtocolRanks.Standard);
         builder.Services.AddScoped<DemoDialogueSeeder>();
         builder.Services.AddScoped<Pages.Registration.RegistrationDesk>();
         builder.Services
@@ -30,3 +34,6 @@ public static class WebExtensions
         return builder;
     }
 }
+
+/// <summary>One row of the configurable protocol table (Protocol:Positions), most specific titles first.</summary>
+public sealed record PositionRank(string Title, int Rank);

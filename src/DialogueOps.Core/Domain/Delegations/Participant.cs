@@ -76,6 +76,9 @@ public class Participant : IVersioned
     /// <summary>Lower comes first in protocol order (ministers before senior officials before experts).</summary>
     public int ProtocolRank { get; private set; } = 100;
 
+    /// <summary>Set by the secretariat; a manual rank is kept when the position changes.</summary>
+    public bool ProtocolRankManual { get; private set; }
+
     public ParticipantStatus Status { get; private set; }
     public string? DietaryNeeds { get; private set; }
     public string? AccessibilityNeeds { get; private set; }
@@ -164,6 +167,29 @@ public class Participant : IVersioned
     public void SetProtocolRank(int rank) => ProtocolRank = rank is < 1 or > 1000
         ? throw new DomainException("Protocol rank must be between 1 and 1,000.", nameof(ProtocolRank))
         : rank;
+
+    /// <summary>The rank from the position table, unless the secretariat set one by hand.</summary>
+    public void RankByPosition(ProtocolRanks ranks)
+    {
+        if (!ProtocolRankManual)
+        {
+            ProtocolRank = ranks.RankFor(Position);
+        }
+    }
+
+    /// <summary>The secretariat's override; null returns to the position table.</summary>
+    public void OverrideProtocolRank(int? rank, ProtocolRanks ranks)
+    {
+        if (rank is null)
+        {
+            ProtocolRankManual = false;
+            RankByPosition(ranks);
+            return;
+        }
+
+        SetProtocolRank(rank.Value);
+        ProtocolRankManual = true;
+    }
 
     public void LinkAccount(string userId) => UserId = userId;
 

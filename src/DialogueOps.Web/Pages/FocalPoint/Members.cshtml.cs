@@ -23,7 +23,7 @@ namespace DialogueOps.Web.Pages.FocalPoint;
 /// <summary>A focal point's view of their own delegation: members and their status, quotas, nominate, substitute, withdraw.</summary>
 public class MembersModel(
     DialogueOpsDbContext db, IAuthorizationService authorization, RegistrationDesk desk, UserManager<ApplicationUser> users,
-    IEmailSender mail, IStringLocalizer<SharedResource> L) : PageModel
+    IEmailSender mail, IStringLocalizer<SharedResource> L, ProtocolRanks ranks) : PageModel
 {
     public sealed class NomineeInput
     {
@@ -112,6 +112,7 @@ public class MembersModel(
             nominee = new Participant(eventId, new PersonName(Nominee.Honorific, Nominee.GivenName, Nominee.FamilyName, Nominee.NameOrder, Nominee.NativeName),
                 email, delegation.CountryCode, Nominee.Category);
             nominee.SetAffiliation(Nominee.Position, null);
+            nominee.RankByPosition(ranks);
             nominee.AssignDelegation(delegationId);
             if (await users.FindByEmailAsync(email) is { } account)
             {

@@ -17,7 +17,7 @@ namespace DialogueOps.Web.Pages.Registration;
 
 /// <summary>A signed-in person registers for an open event inside its registration window.</summary>
 [Authorize]
-public class RegisterModel(DialogueOpsDbContext db, UserManager<ApplicationUser> users, RegistrationDesk desk, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
+public class RegisterModel(DialogueOpsDbContext db, UserManager<ApplicationUser> users, RegistrationDesk desk, TimeProvider clock, IStringLocalizer<SharedResource> L, ProtocolRanks ranks) : PageModel
 {
     public const string PrivacyNoticeVersion = "2027-01";
 
@@ -94,6 +94,7 @@ public class RegisterModel(DialogueOpsDbContext db, UserManager<ApplicationUser>
             user.Email!, Input.Nationality!, Input.Category);
         participant.SetContact(user.Email!, Input.Phone);
         participant.SetAffiliation(Input.Position, await OrganizationAsync(Input.Organization.Trim(), Input.CountryRepresented!));
+        participant.RankByPosition(ranks);
         participant.SetNeeds(Input.DietaryNeeds, Input.AccessibilityNeeds, Input.InterpretationLanguage);
         participant.SetTravel(Input.ArrivalAt is { } a ? EventTimeZone.ToUtc(a, zone) : null, Input.ArrivalFlight,
             Input.DepartureAt is { } d ? EventTimeZone.ToUtc(d, zone) : null, Input.DepartureFlight, null);

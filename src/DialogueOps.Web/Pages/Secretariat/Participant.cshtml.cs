@@ -17,7 +17,7 @@ using Microsoft.Extensions.Localization;
 namespace DialogueOps.Web.Pages.Secretariat;
 
 /// <summary>One registration as the secretariat reviews it: details, history, and the decision (mailed to the person).</summary>
-public class ParticipantModel(DialogueOpsDbContext db, IAuthorizationService authorization, RegistrationDesk desk, UserManager<ApplicationUser> users, IStringLocalizer<SharedResource> L) : PageModel
+public class ParticipantModel(DialogueOpsDbContext db, IAuthorizationService authorization, RegistrationDesk desk, UserManager<ApplicationUser> users, IStringLocalizer<SharedResource> L, ProtocolRanks ranks) : PageModel
 {
     public sealed record HistoryRow(DateTime At, ParticipantStatus? From, ParticipantStatus To, string? Reason);
 
@@ -54,6 +54,28 @@ public class ParticipantModel(DialogueOpsDbContext db, IAuthorizationService aut
         {
             await desk.DecideAsync(ev, participantId, decision, users.GetUserId(User)!, Reason, HttpContext.RequestAborted);
             StatusMessage = L["Saved. The participant was notified by email."];
+        }
+        catch (DomainException error)
+        {
+            StatusMessage = L[error.Message];
+        }
+
+        return RedirectToPage(new { id, participantId });
+    }
+
+    public async Task<IActionResult> OnPostRankAsync(int id, int participantId, int? rank)
+    {
+        if (await LoadAsync(id, participantId) is { } denied)
+        {
+            return denied;
+        }
+
+        var person = await db.Participants.SingleAsync(p => p.Id == participantId);
+        try
+        {
+            person.OverrideProtocolRank(rank, ranks);
+            await db.SaveChangesAsync();
+            StatusMessage = L["Saved."];
         }
         catch (DomainException error)
         {

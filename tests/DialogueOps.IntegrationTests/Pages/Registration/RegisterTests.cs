@@ -86,7 +86,10 @@ public class RegisterTests(DialogueOpsFactory factory) : IClassFixture<DialogueO
         await SetCapacityToHoldersAsync(extra: 50);
 
         var third = await NewAccountAsync("official.three@example.my");
-        await third.SubmitAsync($"/events/{Slug}/register", Form, Person("Aminah", "Yusof", "MY", "Official"));
+        var vice = Person("Aminah", "Yusof", "MY", "Official");
+        vice["Input.Position"] = "Vice-Minister of Digital";
+        await third.SubmitAsync($"/events/{Slug}/register", Form, vice);
+        Assert.Equal(12, await factory.WithDbAsync(db => db.Participants.Where(p => p.Email == "official.three@example.my").Select(p => p.ProtocolRank).SingleAsync()));
         var fourth = await NewAccountAsync("official.four@example.my");
         await fourth.SubmitAsync($"/events/{Slug}/register", Form, Person("Razak", "Omar", "MY", "Official"));
         var expert = await NewAccountAsync("expert.five@example.my");
@@ -134,6 +137,8 @@ public class RegisterTests(DialogueOpsFactory factory) : IClassFixture<DialogueO
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal($"/events/{Slug}/registration", again.Headers.Location!.OriginalString);
         Assert.Equal(1, await factory.WithDbAsync(db => db.Participants.CountAsync(p => p.Email == "pham.lan@example.vn" && p.FamilyName == "Phạm")));
+        // "Research Fellow" is not in the table of positions: unranked until the secretariat sets a rank.
+        Assert.Equal(100, await factory.WithDbAsync(db => db.Participants.Where(p => p.Email == "pham.lan@example.vn").Select(p => p.ProtocolRank).SingleAsync()));
     }
 
     [Fact]
