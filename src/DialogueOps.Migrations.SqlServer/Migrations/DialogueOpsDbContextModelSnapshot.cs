@@ -379,6 +379,9 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("RegistrationClosesAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("RegistrationEditCutoff")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("RegistrationOpensAt")
                         .HasColumnType("datetime2");
 

@@ -360,6 +360,9 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("RegistrationClosesAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RegistrationEditCutoff")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("RegistrationOpensAt")
                         .HasColumnType("TEXT");
 

@@ -226,6 +226,28 @@ public class Participant : IVersioned
         WaitlistedAt = null;
     }
 
+    /// <summary>
+    /// A confirmed person changed what badges and letters are printed from (name, nationality, position):
+    /// the secretariat reviews it again, as Indico resets approval on modification. Returns whether it did.
+    /// </summary>
+    public bool ReturnToReviewIfChanged(string keyBefore)
+    {
+        if (Status != ParticipantStatus.Confirmed || keyBefore == KeyFields)
+        {
+            return false;
+        }
+
+        Status = ParticipantStatus.Registered;
+        return true;
+    }
+
+    /// <summary>The fields whose change sends a confirmed registration back to review.</summary>
+    public string KeyFields => string.Join("|", Honorific, GivenName, FamilyName, NameOrder, NativeName, Nationality, Position, OrganizationId);
+
+    public void ChangeNationality(string nationality) => Nationality = Countries.IsKnown(nationality)
+        ? nationality.ToUpperInvariant()
+        : throw new DomainException("Unknown country.", nameof(Nationality));
+
     public void Waitlist(DateTime atUtc)
     {
         MoveTo(ParticipantStatus.Waitlisted, ParticipantStatus.Registered, ParticipantStatus.Nominated, ParticipantStatus.Waitlisted);

@@ -31,7 +31,8 @@ public sealed record EventDetails(
     int? Capacity,
     DateTime? RegistrationOpensAtUtc = null,
     DateTime? RegistrationClosesAtUtc = null,
-    DateTime? VisaRequestDeadlineUtc = null);
+    DateTime? VisaRequestDeadlineUtc = null,
+    DateTime? RegistrationEditCutoffUtc = null);
 
 public partial class Event : IVersioned
 {
@@ -57,6 +58,10 @@ public partial class Event : IVersioned
     public DateTime? RegistrationOpensAt { get; private set; }
     public DateTime? RegistrationClosesAt { get; private set; }
     public DateTime? VisaRequestDeadline { get; private set; }
+
+    /// <summary>After this instant delegates can no longer change their own registration; null means until the event starts.</summary>
+    public DateTime? RegistrationEditCutoff { get; private set; }
+
     public EventStatus Status { get; private set; }
     public int? Capacity { get; private set; }
 
@@ -91,7 +96,11 @@ public partial class Event : IVersioned
         RegistrationOpensAt = details.RegistrationOpensAtUtc;
         RegistrationClosesAt = details.RegistrationClosesAtUtc;
         VisaRequestDeadline = details.VisaRequestDeadlineUtc;
+        RegistrationEditCutoff = details.RegistrationEditCutoffUtc;
     }
+
+    /// <summary>Whether a delegate may still change their own registration at <paramref name="nowUtc"/>.</summary>
+    public bool AcceptsRegistrationEdits(DateTime nowUtc) => nowUtc < (RegistrationEditCutoff ?? UtcSpan().StartsAtUtc);
 
     /// <summary>Every broken rule at once, so a form can show them all; <see cref="Update"/> refuses the first.</summary>
     public static RuleErrors Validate(EventDetails d)

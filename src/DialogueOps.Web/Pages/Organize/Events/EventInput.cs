@@ -58,6 +58,9 @@ public sealed class EventInput
     [Display(Name = "Visa letter request deadline")]
     public DateTime? VisaRequestDeadline { get; set; }
 
+    [Display(Name = "Delegates may edit their registration until")]
+    public DateTime? RegistrationEditCutoff { get; set; }
+
     /// <summary>The version the form was loaded with; a save over someone else's change is refused.</summary>
     public Guid Version { get; set; }
 
@@ -70,7 +73,7 @@ public sealed class EventInput
             Slug = e.Slug, Title = e.Title, LocalTitle = e.LocalTitle, Theme = e.Theme, Venue = e.Venue, City = e.City,
             TimeZoneId = e.TimeZoneId, StartDate = e.StartDate, EndDate = e.EndDate, Capacity = e.Capacity,
             RegistrationOpensAt = Local(e.RegistrationOpensAt), RegistrationClosesAt = Local(e.RegistrationClosesAt),
-            VisaRequestDeadline = Local(e.VisaRequestDeadline), Version = e.Version,
+            VisaRequestDeadline = Local(e.VisaRequestDeadline), RegistrationEditCutoff = Local(e.RegistrationEditCutoff), Version = e.Version,
         };
     }
 
@@ -80,7 +83,8 @@ public sealed class EventInput
         var known = EventTimeZone.TryFind(TimeZoneId?.Trim(), out var zone);
         DateTime? Utc(DateTime? local) => local is null || !known ? null : EventTimeZone.ToUtc(local.Value, zone);
         return new EventDetails(Slug ?? "", Title ?? "", LocalTitle, Theme, Venue, City, TimeZoneId ?? "",
-            StartDate ?? default, EndDate ?? default, Capacity, Utc(RegistrationOpensAt), Utc(RegistrationClosesAt), Utc(VisaRequestDeadline));
+            StartDate ?? default, EndDate ?? default, Capacity, Utc(RegistrationOpensAt), Utc(RegistrationClosesAt), Utc(VisaRequestDeadline),
+            Utc(RegistrationEditCutoff));
     }
 
     /// <summary>Maps a rule's field (a property of <see cref="EventDetails"/>) to the input that shows it.</summary>
