@@ -17,7 +17,7 @@ namespace DialogueOps.Web.Pages.Registration;
 /// The delegate corrects their own registration until the event's edit cutoff. Category and country represented count
 /// against quotas, so only the secretariat changes those.
 /// </summary>
-public class EditModel(DialogueOpsDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, ProtocolRanks ranks, IStringLocalizer<SharedResource> L) : PageModel
+public class EditModel(DialogueOpsDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, ProtocolRanks ranks, RegistrationDesk desk, IStringLocalizer<SharedResource> L) : PageModel
 {
     [BindProperty]
     public RegistrationInput Input { get; set; } = new();
@@ -114,6 +114,11 @@ public class EditModel(DialogueOpsDbContext db, UserManager<ApplicationUser> use
         }
 
         await db.SaveChangesAsync();
+        if (p.Status != statusBefore)
+        {
+            await desk.NotifyAsync(p, ev, HttpContext.RequestAborted);
+        }
+
         return RedirectToPage("/Registration/Mine", new { slug });
     }
 

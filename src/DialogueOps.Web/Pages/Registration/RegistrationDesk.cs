@@ -284,7 +284,8 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, IEmailSender mail,
         return fresh;
     }
 
-    private async Task NotifyAsync(Participant participant, Event ev, CancellationToken ct)
+    /// <summary>Mails the person their current status, in English and Chinese.</summary>
+    public async Task NotifyAsync(Participant participant, Event ev, CancellationToken ct)
     {
         var (en, zh) = participant.Status switch
         {

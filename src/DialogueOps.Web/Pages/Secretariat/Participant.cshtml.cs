@@ -23,7 +23,7 @@ public class ParticipantModel(DialogueOpsDbContext db, IAuthorizationService aut
 
     [BindProperty]
     [StringLength(1000, ErrorMessage = "At most {1} characters.")]
-    [Display(Name = "Reason (kept in the history, sent to nobody)")]
+    [Display(Name = "Reason (kept in the registration’s history, which the person can read)")]
     public string? Reason { get; set; }
 
     public int EventId { get; private set; }
@@ -42,6 +42,12 @@ public class ParticipantModel(DialogueOpsDbContext db, IAuthorizationService aut
         if (await LoadAsync(id, participantId) is { } denied)
         {
             return denied;
+        }
+
+        if (decision == ParticipantStatus.Confirmed && Person.Status == ParticipantStatus.Waitlisted && string.IsNullOrWhiteSpace(Reason))
+        {
+            // Confirming from the waitlist goes over the capacity or quota: only with a reason, which the history keeps.
+            ModelState.AddModelError(nameof(Reason), L["Give a reason to confirm someone over the capacity or quota."]);
         }
 
         if (!ModelState.IsValid)

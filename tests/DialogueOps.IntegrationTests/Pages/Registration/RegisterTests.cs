@@ -98,6 +98,22 @@ public class RegisterTests(DialogueOpsFactory factory) : IClassFixture<DialogueO
         Assert.Equal("Registered", (await third.GetPageAsync($"/events/{Slug}/registration")).QuerySelector("#status")!.TextContent);
         Assert.Equal("Waitlisted", (await fourth.GetPageAsync($"/events/{Slug}/registration")).QuerySelector("#status")!.TextContent);
         Assert.Equal("Registered", (await expert.GetPageAsync($"/events/{Slug}/registration")).QuerySelector("#status")!.TextContent);
+
+        // Only the secretariat goes over a quota, and only with a reason the history keeps.
+        var (eventId, fourthId) = await factory.WithDbAsync(async db =>
+        {
+            var p = await db.Participants.SingleAsync(x => x.Email == "official.four@example.my");
+            return (p.EventId, p.Id);
+        });
+        var secretariat = factory.CreateBrowser();
+        await secretariat.SignInAsync(Browser.Demo("secretariat"));
+        var url = $"/secretariat/events/{eventId}/participants/{fourthId}";
+        var noReason = await Browser.ParseAsync(await secretariat.SubmitAsync(url, "#decision-form", new Dictionary<string, string?>(), "button[value='Confirmed']"));
+        Assert.Contains("Give a reason", noReason.QuerySelector("[data-valmsg-for='Reason']")!.TextContent);
+        await secretariat.SubmitAsync(url, "#decision-form", new Dictionary<string, string?> { ["Reason"] = "Minister's adviser, agreed with ISIS" }, "button[value='Confirmed']");
+        var mine = await fourth.GetPageAsync($"/events/{Slug}/registration");
+        Assert.Equal("Confirmed", mine.QuerySelector("#status")!.TextContent);
+        Assert.Contains("Minister's adviser, agreed with ISIS", mine.QuerySelector("#history")!.TextContent);
     }
 
     [Theory]
