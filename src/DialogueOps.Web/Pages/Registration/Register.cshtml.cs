@@ -30,6 +30,9 @@ public class RegisterModel(DialogueOpsDbContext db, UserManager<ApplicationUser>
     public string ZoneDescription { get; private set; } = "";
     public string Email { get; private set; } = "";
 
+    /// <summary>Known organizations to pick from; typing a new name creates one.</summary>
+    public IReadOnlyList<string> Organizations { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string slug)
     {
         var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug);
@@ -130,6 +133,7 @@ public class RegisterModel(DialogueOpsDbContext db, UserManager<ApplicationUser>
 
     private void Describe(Event ev, ApplicationUser user)
     {
+        Organizations = db.Organizations.AsNoTracking().OrderBy(o => o.Name).Select(o => o.Name).Take(500).ToList();
         var culture = CultureInfo.CurrentUICulture;
         EventTitle = Display.Pick(ev.Title, ev.LocalTitle, culture);
         Slug = ev.Slug;

@@ -58,6 +58,8 @@ public class ParticipantsTests(DialogueOpsFactory factory) : IClassFixture<Dialo
         Assert.Equal(ranks.Order(), ranks);
         Assert.StartsWith("H.E. Sok Chantha", Names(first)[0]);
         Assert.Equal(2, Names(thai).Count);
+        var isis = first.QuerySelectorAll("#organization option").First(o => o.TextContent == "ISIS Malaysia").GetAttribute("value");
+        Assert.Equal(4, Names(await client.GetPageAsync($"{url}?organization={isis}")).Count);
     }
 
     [Theory]
