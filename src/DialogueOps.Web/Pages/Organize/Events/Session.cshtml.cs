@@ -102,6 +102,10 @@ public class SessionModel(DialogueOpsDbContext db, IAuthorizationService authori
 
         [Display(Name = "Assign despite the conflict")]
         public bool OverrideConflicts { get; set; }
+
+        [StringLength(500, ErrorMessage = "At most {1} characters.")]
+        [Display(Name = "Reason")]
+        public string? OverrideReason { get; set; }
     }
 
     public sealed record RoleRow(int ParticipantId, SessionRoleKind Role, int Order, string Name);
@@ -276,6 +280,16 @@ public class SessionModel(DialogueOpsDbContext db, IAuthorizationService authori
             {
                 RoleConflicts = found.Select(Describe).ToList();
                 ModelState.AddModelError("NewRole.ParticipantId", L["This person is busy at that time. Tick “Assign despite the conflict” to assign anyway."]);
+            }
+            else if (found.Count > 0 && string.IsNullOrWhiteSpace(NewRole.OverrideReason))
+            {
+                RoleConflicts = found.Select(Describe).ToList();
+                ModelState.AddModelError("NewRole.OverrideReason", L["Give a reason for saving despite the conflicts."]);
+            }
+            else if (found.Count > 0)
+            {
+                // Kept with the session, beside any earlier override, so the next organizer sees it was deliberate.
+                session.AcceptConflicts(string.Join(" · ", new[] { session.ConflictOverrideReason, $"{data.People.GetValueOrDefault(NewRole.ParticipantId!.Value)}: {NewRole.OverrideReason}" }.Where(r => !string.IsNullOrWhiteSpace(r))));
             }
         }
 

@@ -86,8 +86,14 @@ public class SessionTests(DialogueOpsFactory factory) : IClassFixture<DialogueOp
         var refused = await Browser.ParseAsync(await client.SubmitAsync(url, "#role-form", new Dictionary<string, string?> { ["NewRole.ParticipantId"] = gao.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
 
         Assert.Contains("Double-booked: Prof. Gao Fei 高飞 — Opening Ceremony and Welcome Remarks.", refused.QuerySelector("#role-form")!.TextContent);
-        var forced = await client.SubmitAsync(refused, "#role-form", new Dictionary<string, string?> { ["NewRole.OverrideConflicts"] = "true" });
+        var noReason = await Browser.ParseAsync(await client.SubmitAsync(refused, "#role-form", new Dictionary<string, string?> { ["NewRole.OverrideConflicts"] = "true" }));
+        Assert.Contains("Give a reason", noReason.QuerySelector("[data-valmsg-for='NewRole.OverrideReason']")!.TextContent);
+        var forced = await client.SubmitAsync(noReason, "#role-form", new Dictionary<string, string?>
+        {
+            ["NewRole.OverrideConflicts"] = "true", ["NewRole.OverrideReason"] = "Leaves the opening early",
+        });
         Assert.Equal(HttpStatusCode.Redirect, forced.StatusCode);
+        Assert.Contains("Leaves the opening early", await factory.WithDbAsync(db => db.Sessions.Where(s => s.Title == "Side Meeting").Select(s => s.ConflictOverrideReason).SingleAsync()));
         Assert.Contains("Prof. Gao Fei 高飞", (await client.GetPageAsync(url)).Text());
     }
 
