@@ -145,12 +145,28 @@ public class SessionTests(DialogueOpsFactory factory) : IClassFixture<DialogueOp
         var url = $"/organize/events/{eventId}/sessions/{sessionId}";
         var stale = await second.GetPageAsync(url);
 
-        await first.SubmitAsync(url, Form, new Dictionary<string, string?> { ["Input.Description"] = "First organizer's description" });
+        var saved = await first.SubmitAsync(url, Form, new Dictionary<string, string?> { ["Input.Description"] = "First organizer's description" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var conflict = await Browser.ParseAsync(await second.SubmitAsync(stale, Form, new Dictionary<string, string?> { ["Input.Description"] = "Second organizer's text" }));
 
-        Assert.Contains("Someone else saved this session while you were editing", conflict.Text());
+        var errors = string.Join(" | ", conflict.QuerySelectorAll(".alert-danger, .alert-warning, .text-danger").Select(e => e.TextContent.Trim()).Where(t => t.Length > 0));
+        Assert.True(conflict.Text().Contains("Someone else saved this session while you were editing", StringComparison.Ordinal), errors);
         Assert.Equal("Second organizer's text", conflict.QuerySelector<IHtmlTextAreaElement>("#Input_Description")!.Value);
         Assert.Equal("First organizer's description", await factory.WithDbAsync(db => db.Sessions.Where(s => s.Id == sessionId).Select(s => s.Description).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Saving_a_second_day_session_unchanged_keeps_it_on_its_day()
+    {
+        var (client, eventId, _) = await OrganizerAsync();
+        var session = await factory.WithDbAsync(db => db.Sessions.AsNoTracking().SingleAsync(s => s.Title.StartsWith("Closing Session")));
+
+        var saved = await client.SubmitAsync($"/organize/events/{eventId}/sessions/{session.Id}", Form, new Dictionary<string, string?>());
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var after = await factory.WithDbAsync(db => db.Sessions.AsNoTracking().SingleAsync(s => s.Id == session.Id));
+        Assert.Equal(session.StartsAt, after.StartsAt);
+        Assert.Equal(session.EndsAt, after.EndsAt);
     }
 
     private static async Task<List<KeyValuePair<string, string>>> WithTokenAsync(HttpClient client, string url, Dictionary<string, string?> values)
