@@ -6,7 +6,7 @@ namespace DialogueOps.Web.Infrastructure.Authorization;
 /// <summary>Every policy of the app, declared in one place.</summary>
 public static class Policies
 {
-    /// <summary>May open the organizer area: global organizers and admins, and anyone organizing an event.</summary>
+    /// <summary>May open the organizer area: global organizers and admins, and anyone organizing or serving an event (each page then checks that event).</summary>
     public const string Organize = nameof(Organize);
 
     /// <summary>May create new events.</summary>
@@ -27,7 +27,8 @@ public static class Policies
     {
         options.AddPolicy(Organize, p => p.RequireAssertion(c =>
             c.User.IsInRole(Roles.Administrator) || c.User.IsInRole(Roles.Organizer)
-            || c.User.FindAll(GrantClaims.Type).Any(g => g.Value.StartsWith($"{GrantKind.Organizer}:", StringComparison.Ordinal))));
+            || c.User.FindAll(GrantClaims.Type).Any(g => g.Value.StartsWith($"{GrantKind.Organizer}:", StringComparison.Ordinal)
+                                                         || g.Value.StartsWith($"{GrantKind.Secretariat}:", StringComparison.Ordinal))));
         options.AddPolicy(CreateEvents, p => p.RequireRole(Roles.Administrator, Roles.Organizer));
         options.AddPolicy(ManageEvent, p => p.AddRequirements(new EventGrantRequirement(GrantKind.Organizer)));
         options.AddPolicy(ServeEvent, p => p.AddRequirements(new EventGrantRequirement(GrantKind.Organizer, GrantKind.Secretariat)));

@@ -29,6 +29,9 @@ public abstract class ManageEventPageModel(DialogueOpsDbContext db, IAuthorizati
     [TempData]
     public string? StatusMessage { get; set; }
 
+    /// <summary>Event set-up is for organizers; the programme pages let the event's secretariat schedule too.</summary>
+    protected virtual string EventPolicy => Policies.ManageEvent;
+
     /// <summary>Null when the user may manage the event; else the result to return.</summary>
     protected async Task<IActionResult?> AuthorizeEventAsync(int id)
     {
@@ -39,7 +42,7 @@ public abstract class ManageEventPageModel(DialogueOpsDbContext db, IAuthorizati
             return NotFound();
         }
 
-        if (!(await authorization.AuthorizeAsync(User, new EventResource(id), Policies.ManageEvent)).Succeeded)
+        if (!(await authorization.AuthorizeAsync(User, new EventResource(id), EventPolicy)).Succeeded)
         {
             return Forbid();
         }

@@ -17,6 +17,8 @@ namespace DialogueOps.Web.Pages.Organize.Events;
 public class ProgrammeModel(DialogueOpsDbContext db, IAuthorizationService authorization, IStringLocalizer<SharedResource> localizer, TimeProvider clock)
     : ManageEventPageModel(db, authorization, localizer)
 {
+    protected override string EventPolicy => Infrastructure.Authorization.Policies.ServeEvent;
+
     public sealed record DayGrid(string Day, IReadOnlyList<GridSession> Sessions);
 
     public IReadOnlyList<GridRoom> Rooms { get; private set; } = [];

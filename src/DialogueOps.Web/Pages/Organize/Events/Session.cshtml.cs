@@ -18,6 +18,8 @@ namespace DialogueOps.Web.Pages.Organize.Events;
 public class SessionModel(DialogueOpsDbContext db, IAuthorizationService authorization, IStringLocalizer<SharedResource> localizer, TimeProvider clock)
     : ManageEventPageModel(db, authorization, localizer)
 {
+    protected override string EventPolicy => Infrastructure.Authorization.Policies.ServeEvent;
+
     public sealed class SessionInput
     {
         [Required(ErrorMessage = "This field is required.")]

@@ -169,6 +169,21 @@ public class SessionTests(DialogueOpsFactory factory) : IClassFixture<DialogueOp
         Assert.Equal(session.EndsAt, after.EndsAt);
     }
 
+    [Fact]
+    public async Task The_events_secretariat_may_schedule_but_not_change_the_events_set_up()
+    {
+        var (_, eventId, rooms) = await OrganizerAsync();
+        var secretariat = factory.CreateBrowser();
+        await secretariat.SignInAsync(Browser.Demo("secretariat"));
+
+        var created = await secretariat.SubmitAsync($"/organize/events/{eventId}/sessions", Form, Session("Secretariat Briefing", "08:00", "08:30", rooms["Meeting Room B"]));
+        var setUp = await secretariat.GetAsync($"/organize/events/{eventId}/edit");
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.True(await factory.WithDbAsync(db => db.Sessions.AnyAsync(s => s.Title == "Secretariat Briefing")));
+        Assert.Contains("/Identity/Account/AccessDenied", setUp.Headers.Location!.OriginalString);
+    }
+
     private static async Task<List<KeyValuePair<string, string>>> WithTokenAsync(HttpClient client, string url, Dictionary<string, string?> values)
     {
         var page = await client.GetPageAsync(url);
