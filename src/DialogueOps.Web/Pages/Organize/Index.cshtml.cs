@@ -13,7 +13,7 @@ namespace DialogueOps.Web.Pages.Organize;
 
 public class IndexModel(DialogueOpsDbContext db, IAuthorizationService authorization) : PageModel
 {
-    public sealed record Row(int Id, string Slug, string Title, string Dates, EventStatus Status);
+    public sealed record Row(int Id, string Slug, string Title, string Dates, EventStatus Status, bool Organizer);
 
     public IReadOnlyList<Row> Events { get; private set; } = [];
     public bool CanCreate { get; private set; }
@@ -27,18 +27,22 @@ public class IndexModel(DialogueOpsDbContext db, IAuthorizationService authoriza
         var query = db.Events.AsNoTracking();
         if (!User.IsInRole(Roles.Administrator))
         {
-            var managed = User.FindAll(GrantClaims.Type).Select(c => c.Value.Split(':'))
-                .Where(parts => parts[0] == nameof(GrantKind.Organizer))
+            var served = User.FindAll(GrantClaims.Type).Select(c => c.Value.Split(':'))
+                .Where(parts => parts[0] is nameof(GrantKind.Organizer) or nameof(GrantKind.Secretariat))
                 .Select(parts => int.Parse(parts[1], CultureInfo.InvariantCulture))
                 .ToList();
-            query = query.Where(e => managed.Contains(e.Id));
+            query = query.Where(e => served.Contains(e.Id));
         }
 
         var culture = CultureInfo.CurrentUICulture;
         var rows = await query.OrderByDescending(e => e.StartDate)
             .Select(e => new { e.Id, e.Slug, e.Title, e.LocalTitle, e.StartDate, e.EndDate, e.Status })
             .ToListAsync();
+        var organizes = User.IsInRole(Roles.Administrator)
+            ? rows.Select(r => r.Id).ToHashSet()
+            : User.FindAll(GrantClaims.Type).Select(c => c.Value.Split(':')).Where(p => p[0] == nameof(GrantKind.Organizer))
+                .Select(p => int.Parse(p[1], CultureInfo.InvariantCulture)).ToHashSet();
         Events = rows.Select(e => new Row(e.Id, e.Slug, Display.Pick(e.Title, e.LocalTitle, culture),
-            Display.DateRange(e.StartDate, e.EndDate, culture), e.Status)).ToList();
+            Display.DateRange(e.StartDate, e.EndDate, culture), e.Status, organizes.Contains(e.Id))).ToList();
     }
 }

@@ -182,6 +182,8 @@ public class SessionTests(DialogueOpsFactory factory) : IClassFixture<DialogueOp
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.True(await factory.WithDbAsync(db => db.Sessions.AnyAsync(s => s.Title == "Secretariat Briefing")));
         Assert.Contains("/Identity/Account/AccessDenied", setUp.Headers.Location!.OriginalString);
+        var index = await secretariat.GetPageAsync("/organize");
+        Assert.Equal($"/organize/events/{eventId}/programme", index.QuerySelector("td.table-actions a")!.GetAttribute("href"));
     }
 
     private static async Task<List<KeyValuePair<string, string>>> WithTokenAsync(HttpClient client, string url, Dictionary<string, string?> values)
