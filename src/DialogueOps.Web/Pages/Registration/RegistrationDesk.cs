@@ -77,19 +77,19 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, IEmailSender mail,
                 {
                     var counters = await CountersAsync(ev, cancelled, ct);
                     counters.ForEach(c => c.Counter.Release());
-                    promoted = await NextInLineAsync(ev, cancelled, ct);
-                    if (promoted is not null)
+                    promoted = null;
+                    foreach (var candidate in await InLineAsync(ev, cancelled, ct))
                     {
-                        var theirs = await CountersAsync(ev, promoted, ct);
-                        if (theirs.All(c => c.Counter.TryTake(c.Limit)))
+                        // The first in line whose own limits (event capacity, their quota) now have room takes the place.
+                        var theirs = await CountersAsync(ev, candidate, ct);
+                        if (theirs.All(c => c.Counter.Used < c.Limit))
                         {
-                            promoted.Promote();
-                            db.ParticipantStatusChanges.Add(new ParticipantStatusChange(promoted.Id, ParticipantStatus.Waitlisted, ParticipantStatus.Registered,
+                            theirs.ForEach(c => c.Counter.TryTake(c.Limit));
+                            candidate.Promote();
+                            db.ParticipantStatusChanges.Add(new ParticipantStatusChange(candidate.Id, ParticipantStatus.Waitlisted, ParticipantStatus.Registered,
                                 clock.GetUtcNow().UtcDateTime, null, "A place came free"));
-                        }
-                        else
-                        {
-                            promoted = null;
+                            promoted = candidate;
+                            break;
                         }
                     }
                 }
@@ -198,16 +198,12 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, IEmailSender mail,
         await NotifyAsync(participant, ev, ct);
     }
 
-    private async Task<Participant?> NextInLineAsync(Event ev, Participant leaving, CancellationToken ct)
+    /// <summary>Waitlisted people in order: those of the leaving person's quota first, then everyone else, earliest first.</summary>
+    private async Task<List<Participant>> InLineAsync(Event ev, Participant leaving, CancellationToken ct)
     {
-        var waiting = db.Participants.Where(p => p.EventId == ev.Id && p.Status == ParticipantStatus.Waitlisted);
-        var quota = await QuotaAsync(leaving, ct);
-        if (quota is not null)
-        {
-            waiting = waiting.Where(p => p.DelegationId == leaving.DelegationId && p.Category == leaving.Category);
-        }
-
-        return await waiting.OrderBy(p => p.WaitlistedAt).ThenBy(p => p.Id).FirstOrDefaultAsync(ct);
+        var waiting = await db.Participants.Where(p => p.EventId == ev.Id && p.Status == ParticipantStatus.Waitlisted)
+            .OrderBy(p => p.WaitlistedAt).ThenBy(p => p.Id).Take(200).ToListAsync(ct);
+        return waiting.OrderBy(p => p.DelegationId == leaving.DelegationId && p.Category == leaving.Category ? 0 : 1).ToList();
     }
 
     private async Task<int?> QuotaAsync(Participant participant, CancellationToken ct)
@@ -221,7 +217,10 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, IEmailSender mail,
         return delegation.QuotaFor(participant.Category);
     }
 
-    /// <summary>The limits that apply to this participant, each with its counter (created and counted on first use).</summary>
+    /// <summary>
+    /// The limits that apply to this participant, each with its counter. A missing counter is created from the saved
+    /// registrations, so it counts what the database holds before this change (the caller then takes or releases).
+    /// </summary>
     private async Task<List<(CapacityCounter Counter, int Limit)>> CountersAsync(Event ev, Participant participant, CancellationToken ct)
     {
         var limits = new List<(string Scope, int Limit, Func<IQueryable<Participant>, IQueryable<Participant>> Holders)>();
@@ -245,7 +244,7 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, IEmailSender mail,
             {
                 counter = new CapacityCounter(ev.Id, scope);
                 counter.Recount(await holders(db.Participants.Where(p => p.EventId == ev.Id
-                    && (p.Status == ParticipantStatus.Registered || p.Status == ParticipantStatus.Confirmed) && p.Id != participant.Id)).CountAsync(ct));
+                    && (p.Status == ParticipantStatus.Registered || p.Status == ParticipantStatus.Confirmed))).CountAsync(ct));
                 db.CapacityCounters.Add(counter);
             }
 

@@ -116,6 +116,24 @@ public class RegisterTests(DialogueOpsFactory factory) : IClassFixture<DialogueO
         Assert.Contains("Minister's adviser, agreed with ISIS", mine.QuerySelector("#history")!.TextContent);
     }
 
+    [Fact]
+    public async Task When_nobody_of_the_same_quota_waits_the_freed_place_goes_to_the_first_person_waiting_for_the_event()
+    {
+        // Tests of this class share one database: start from an empty waitlist.
+        await factory.WithDbAsync(db => db.Participants.Where(p => p.Status == ParticipantStatus.Waitlisted)
+            .ExecuteUpdateAsync(p => p.SetProperty(x => x.Status, ParticipantStatus.Cancelled)));
+        await SetCapacityToHoldersAsync(extra: 1);
+        var expert = await NewAccountAsync("sg.expert@example.sg");
+        await expert.SubmitAsync($"/events/{Slug}/register", Form, Person("Kai", "Wong", "SG", "Expert"));
+        var observer = await NewAccountAsync("th.observer@example.th");
+        await observer.SubmitAsync($"/events/{Slug}/register", Form, Person("Niran", "Sukjai", "TH", "Observer"));
+        Assert.Equal("Waitlisted", (await observer.GetPageAsync($"/events/{Slug}/registration")).QuerySelector("#status")!.TextContent);
+
+        await expert.SubmitAsync($"/events/{Slug}/registration", "form[action*='handler=Cancel']", new Dictionary<string, string?>());
+
+        Assert.Equal("Registered", (await observer.GetPageAsync($"/events/{Slug}/registration")).QuerySelector("#status")!.TextContent);
+    }
+
     [Theory]
     [InlineData("Input.GivenName", "", "This field is required.")]
     [InlineData("Input.GivenName", "LONG", "At most 100 characters.")]
