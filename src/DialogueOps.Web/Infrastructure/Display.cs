@@ -16,9 +16,9 @@ public static class Display
     /// <summary>"Prof. Gao Fei 高飞": honorific, the Latin name in the person's own order, then the native script when it differs.</summary>
     public static string PersonName(string? honorific, string given, string family, Domain.Delegations.NameOrder order, string? native)
     {
-        var latin = order == Domain.Delegations.NameOrder.FamilyFirst ? $"{family} {given}" : $"{given} {family}";
-        var name = string.IsNullOrWhiteSpace(honorific) ? latin.Trim() : $"{honorific} {latin.Trim()}";
-        return string.IsNullOrWhiteSpace(native) || native == latin.Trim() ? name : $"{name} {native}";
+        var latin = Domain.Delegations.Participant.InOrder(given, family, order);
+        var name = string.IsNullOrWhiteSpace(honorific) ? latin : $"{honorific} {latin}";
+        return string.IsNullOrWhiteSpace(native) || native == latin ? name : $"{name} {native}";
     }
 
     /// <summary>"8–9 July 2027", "30 June – 2 July 2027", "2027年7月8日至9日".</summary>

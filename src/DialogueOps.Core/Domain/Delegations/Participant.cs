@@ -102,9 +102,11 @@ public class Participant : IVersioned
     public Guid Version { get; set; }
 
     /// <summary>The Latin form in the order the person's culture uses: "Gao Fei" for family-first, "Siti Rahman" otherwise.</summary>
-    public string LatinName => NameOrder == NameOrder.FamilyFirst
-        ? $"{FamilyName} {GivenName}".Trim()
-        : $"{GivenName} {FamilyName}".Trim();
+    public string LatinName => InOrder(GivenName, FamilyName, NameOrder);
+
+    /// <summary>The Latin name in the order the person's culture uses; the one rule every list, badge and letter follows.</summary>
+    public static string InOrder(string given, string family, NameOrder order) =>
+        (order == NameOrder.FamilyFirst ? $"{family} {given}" : $"{given} {family}").Trim();
 
     public void Rename(PersonName name)
     {

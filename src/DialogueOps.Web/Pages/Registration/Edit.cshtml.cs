@@ -85,15 +85,7 @@ public class EditModel(DialogueOpsDbContext db, UserManager<ApplicationUser> use
 
         var before = p.KeyFields;
         var statusBefore = p.Status;
-        var organizationId = await db.Organizations.Where(o => o.Name == Input.Organization.Trim()).Select(o => (int?)o.Id).FirstOrDefaultAsync();
-        if (organizationId is null)
-        {
-            var organization = new Domain.Events.Organization(Input.Organization.Trim(), null, null, Domain.Events.OrganizationKind.ThinkTank, Input.Nationality!);
-            db.Organizations.Add(organization);
-            await db.SaveChangesAsync();
-            organizationId = organization.Id;
-        }
-
+        var organizationId = await OrganizationPicker.FindOrCreateAsync(db, Input.Organization, Input.Nationality!);
         p.Rename(new PersonName(Input.Honorific, Input.GivenName, Input.FamilyName, Input.NameOrder, Input.NativeName));
         p.ChangeNationality(Input.Nationality!);
         p.SetContact(p.Email, Input.Phone);

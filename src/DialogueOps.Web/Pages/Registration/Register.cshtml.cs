@@ -96,7 +96,7 @@ public class RegisterModel(DialogueOpsDbContext db, UserManager<ApplicationUser>
         var participant = new Participant(ev.Id, new PersonName(Input.Honorific, Input.GivenName, Input.FamilyName, Input.NameOrder, Input.NativeName),
             user.Email!, Input.Nationality!, Input.Category);
         participant.SetContact(user.Email!, Input.Phone);
-        participant.SetAffiliation(Input.Position, await OrganizationAsync(Input.Organization.Trim(), Input.CountryRepresented!));
+        participant.SetAffiliation(Input.Position, await OrganizationPicker.FindOrCreateAsync(db, Input.Organization, Input.CountryRepresented!));
         participant.RankByPosition(ranks);
         participant.SetNeeds(Input.DietaryNeeds, Input.AccessibilityNeeds, Input.InterpretationLanguage);
         participant.SetTravel(Input.ArrivalAt is { } a ? EventTimeZone.ToUtc(a, zone) : null, Input.ArrivalFlight,
@@ -114,21 +114,6 @@ public class RegisterModel(DialogueOpsDbContext db, UserManager<ApplicationUser>
             ? L["The event or your delegation's quota is full: you are on the waitlist. We will write as soon as a place is free."].Value
             : L["Your registration was received and is being reviewed by the secretariat."].Value;
         return RedirectToPage("/Registration/Mine", new { slug });
-    }
-
-    private async Task<int> OrganizationAsync(string name, string country)
-    {
-        var existing = await db.Organizations.Where(o => o.Name == name).Select(o => (int?)o.Id).FirstOrDefaultAsync();
-        if (existing is { } id)
-        {
-            return id;
-        }
-
-        var organization = new Organization(name, null, null, OrganizationKind.ThinkTank, country);
-        db.Organizations.Add(organization);
-        await db.SaveChangesAsync();
-        db.ChangeTracker.Clear();
-        return organization.Id;
     }
 
     private void Describe(Event ev, ApplicationUser user)

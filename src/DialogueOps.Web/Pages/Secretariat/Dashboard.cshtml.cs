@@ -27,15 +27,10 @@ public class DashboardModel(DialogueOpsDbContext db, IAuthorizationService autho
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id);
+        var (ev, denied) = await SecretariatAccess.OpenAsync(this, db, authorization, id);
         if (ev is null)
         {
-            return NotFound();
-        }
-
-        if (!(await authorization.AuthorizeAsync(User, new EventResource(id), Policies.ServeEvent)).Succeeded)
-        {
-            return Forbid();
+            return denied!;
         }
 
         var culture = CultureInfo.CurrentUICulture;

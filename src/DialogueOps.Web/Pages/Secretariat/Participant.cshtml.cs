@@ -95,15 +95,10 @@ public class ParticipantModel(DialogueOpsDbContext db, IAuthorizationService aut
 
     private async Task<IActionResult?> LoadAsync(int id, int participantId)
     {
-        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id);
+        var (ev, denied) = await SecretariatAccess.OpenAsync(this, db, authorization, id);
         if (ev is null)
         {
-            return NotFound();
-        }
-
-        if (!(await authorization.AuthorizeAsync(User, new EventResource(id), Policies.ServeEvent)).Succeeded)
-        {
-            return Forbid();
+            return denied;
         }
 
         var person = await db.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.Id == participantId && p.EventId == id);

@@ -24,7 +24,7 @@ public sealed record ParticipantRow(
 {
     public string DisplayName => Display.PersonName(Honorific, GivenName, FamilyName, NameOrder, null);
 
-    public string LatinName => NameOrder == NameOrder.FamilyFirst ? $"{FamilyName} {GivenName}" : $"{GivenName} {FamilyName}";
+    public string LatinName => Participant.InOrder(GivenName, FamilyName, NameOrder);
 }
 
 /// <summary>

@@ -112,15 +112,10 @@ public class ParticipantsModel(DialogueOpsDbContext db, IAuthorizationService au
 
     private async Task<IActionResult?> AuthorizeAsync(int id)
     {
-        var ev = await db.Events.AsNoTracking().Where(e => e.Id == id).Select(e => new { e.Id, e.Title, e.LocalTitle }).SingleOrDefaultAsync();
+        var (ev, denied) = await SecretariatAccess.OpenAsync(this, db, authorization, id);
         if (ev is null)
         {
-            return NotFound();
-        }
-
-        if (!(await authorization.AuthorizeAsync(User, new EventResource(id), Policies.ServeEvent)).Succeeded)
-        {
-            return Forbid();
+            return denied;
         }
 
         EventId = ev.Id;

@@ -195,9 +195,7 @@ public class DelegationModel(DialogueOpsDbContext db, IAuthorizationService auth
             .OrderBy(p => p.ProtocolRank).ThenBy(p => p.FamilyName)
             .Select(p => new { p.Id, p.Honorific, p.GivenName, p.FamilyName, p.NameOrder, p.NativeName })
             .ToListAsync();
-        Members = members.Select(p => new MemberOption(p.Id,
-            $"{p.Honorific} {(p.NameOrder == NameOrder.FamilyFirst ? $"{p.FamilyName} {p.GivenName}" : $"{p.GivenName} {p.FamilyName}")}".Trim()
-            + (p.NativeName is null ? "" : $" ({p.NativeName})"))).ToList();
+        Members = members.Select(p => new MemberOption(p.Id, Display.PersonName(p.Honorific, p.GivenName, p.FamilyName, p.NameOrder, p.NativeName))).ToList();
         FocalPoints = await Db.EventGrants.AsNoTracking()
             .Where(g => g.DelegationId == delegation.Id && g.Kind == GrantKind.FocalPoint)
             .Join(Db.Users, g => g.UserId, u => u.Id, (g, u) => new FocalPointRow(g.Id, u.Email ?? "", u.DisplayName))

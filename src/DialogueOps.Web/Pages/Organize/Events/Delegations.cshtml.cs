@@ -115,7 +115,7 @@ public class DelegationsModel(DialogueOpsDbContext db, IAuthorizationService aut
             .ToListAsync();
         Delegations = rows
             .Select(d => new DelegationRow(d.Id, d.CountryCode, Countries.Name(d.CountryCode, chinese),
-                d.Head is null ? null : $"{d.Head.Honorific} {(d.Head.NameOrder == NameOrder.FamilyFirst ? $"{d.Head.FamilyName} {d.Head.GivenName}" : $"{d.Head.GivenName} {d.Head.FamilyName}")}".Trim(),
+                d.Head is null ? null : Display.PersonName(d.Head.Honorific, d.Head.GivenName, d.Head.FamilyName, d.Head.NameOrder, null),
                 d.Members, d.FocalPoints,
                 string.Join(", ", d.Quotas.OrderBy(q => q.Category).Select(q => $"{L[q.Category.ToString()]} {q.Max}"))))
             .OrderBy(d => d.Country, StringComparer.Create(CultureInfo.CurrentUICulture, true))
