@@ -41,6 +41,10 @@ public static class ContainerExtensions
     public static IContainer Border(this IContainer container, float thickness, SKColor? color = null) =>
         Wrap(container, new BorderElement(thickness, thickness, thickness, thickness, color ?? SKColors.Black));
 
+    /// <summary>A line above the content only.</summary>
+    public static IContainer BorderTop(this IContainer container, float thickness, SKColor? color = null) =>
+        Wrap(container, new BorderElement(0, thickness, 0, 0, color ?? SKColors.Black));
+
     /// <summary>A line under the content only.</summary>
     public static IContainer BorderBottom(this IContainer container, float thickness, SKColor? color = null) =>
         Wrap(container, new BorderElement(0, 0, 0, thickness, color ?? SKColors.Black));

@@ -1,5 +1,7 @@
 using DialogueOps.Web.Infrastructure;
 using DialogueOps.Web.Infrastructure.Email;
+using DialogueOps.Web.Infrastructure.Jobs;
+using DialogueOps.Web.Infrastructure.Privacy;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -7,6 +9,9 @@ builder.AddDialogueOpsData()
     .AddDialogueOpsIdentity()
     .AddDialogueOpsEmail()
     .AddDialogueOpsLocalization()
+    .AddDialogueOpsPrivacy()
+    .AddDialogueOpsJobs()
+    .AddDialogueOpsRateLimits()
     .AddDialogueOpsWeb();
 
 var app = builder.Build();
@@ -21,6 +26,7 @@ app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseStaticFiles();
 app.UseDialogueOpsLocalization();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 

@@ -3,11 +3,13 @@ using DialogueOps.Domain.Common;
 using DialogueOps.Domain.Delegations;
 using DialogueOps.Domain.Events;
 using DialogueOps.Domain.Identity;
+using DialogueOps.Domain.Jobs;
 using DialogueOps.Domain.Notifications;
 using DialogueOps.Domain.Outcomes;
 using DialogueOps.Domain.Programme;
 using DialogueOps.Domain.SiteVisits;
 using DialogueOps.Domain.VisaLetters;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -15,7 +17,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DialogueOps.Data;
 
 public class DialogueOpsDbContext(DbContextOptions<DialogueOpsDbContext> options)
-    : IdentityDbContext<ApplicationUser>(options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Event> Events => Set<Event>();
     public DbSet<EventHost> EventHosts => Set<EventHost>();
@@ -41,6 +43,10 @@ public class DialogueOpsDbContext(DbContextOptions<DialogueOpsDbContext> options
     public DbSet<OutcomeSummary> OutcomeSummaries => Set<OutcomeSummary>();
     public DbSet<Attendance> Attendances => Set<Attendance>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    /// <summary>Data Protection's key ring: the passport key survives restarts and is shared by every web node.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -168,6 +168,12 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<DateTime?>("ErasedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ErasureRequestedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("EventId")
                         .HasColumnType("int");
 
@@ -311,15 +317,8 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("DateOfBirth")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.Property<string>("Expiry")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                    b.Property<DateOnly>("Expiry")
+                        .HasColumnType("date");
 
                     b.Property<string>("IssuingCountry")
                         .IsRequired()
@@ -329,16 +328,30 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
 
                     b.Property<string>("NameAsInPassport")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
-                    b.Property<string>("Number")
+                    b.Property<string>("Nationality")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nchar(2)")
+                        .IsFixedLength();
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProtectedDateOfBirth")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
-                    b.Property<int>("ParticipantId")
-                        .HasColumnType("int");
+                    b.Property<string>("ProtectedNumber")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
 
                     b.HasKey("Id");
 
@@ -650,6 +663,53 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                         .HasFilter("[DelegationId] IS NOT NULL");
 
                     b.ToTable("EventGrants");
+                });
+
+            modelBuilder.Entity("DialogueOps.Domain.Jobs.JobRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("StartedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Kind", "CreatedAt");
+
+                    b.ToTable("JobRuns");
                 });
 
             modelBuilder.Entity("DialogueOps.Domain.Notifications.Notification", b =>
@@ -1152,11 +1212,6 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
-                    b.Property<string>("DateOfBirth")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
                     b.Property<string>("DocumentHash")
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
@@ -1170,13 +1225,23 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("ExitDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("InformationRequested")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<DateTime?>("IssuedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<string>("NameAsInPassport")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Nationality")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nchar(2)")
+                        .IsFixedLength();
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
@@ -1185,10 +1250,11 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                     b.Property<int>("ParticipantId")
                         .HasColumnType("int");
 
-                    b.Property<string>("PassportExpiry")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                    b.Property<DateTime?>("PassportErasedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("PassportExpiry")
+                        .HasColumnType("date");
 
                     b.Property<string>("PassportIssuingCountry")
                         .IsRequired()
@@ -1196,7 +1262,12 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                         .HasColumnType("nchar(2)")
                         .IsFixedLength();
 
-                    b.Property<string>("PassportNumber")
+                    b.Property<string>("ProtectedDateOfBirth")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ProtectedPassportNumber")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -1208,9 +1279,27 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                     b.Property<int?>("ReferenceSequence")
                         .HasColumnType("int");
 
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("ReviewerId")
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<int>("Status")
                         .HasColumnType("int");
@@ -1241,6 +1330,25 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                     b.HasIndex("EventId", "Status");
 
                     b.ToTable("VisaLetterRequests");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1482,6 +1590,49 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DialogueOps.Domain.Events.Event", b =>
+                {
+                    b.OwnsOne("DialogueOps.Domain.VisaLetters.VisaLetterPolicy", "VisaLetters", b1 =>
+                        {
+                            b1.Property<int>("EventId")
+                                .HasColumnType("int");
+
+                            b1.Property<bool>("Bilingual")
+                                .HasColumnType("bit")
+                                .HasColumnName("VisaLetterBilingual");
+
+                            b1.Property<string>("CoveredCosts")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("VisaLetterCoveredCosts");
+
+                            b1.Property<string>("CoveredCostsLocal")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("VisaLetterCoveredCostsLocal");
+
+                            b1.Property<int>("MinimumValidityMonths")
+                                .HasColumnType("int")
+                                .HasColumnName("VisaLetterMinimumValidityMonths");
+
+                            b1.Property<string>("ReferencePrefix")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)")
+                                .HasColumnName("VisaLetterReferencePrefix");
+
+                            b1.HasKey("EventId");
+
+                            b1.ToTable("Events");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EventId");
+                        });
+
+                    b.Navigation("VisaLetters")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DialogueOps.Domain.Events.EventHost", b =>
                 {
                     b.HasOne("DialogueOps.Domain.Events.Event", null)
@@ -1524,6 +1675,15 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                     b.HasOne("DialogueOps.Domain.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DialogueOps.Domain.Jobs.JobRun", b =>
+                {
+                    b.HasOne("DialogueOps.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -155,6 +155,12 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ErasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ErasureRequestedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("EventId")
                         .HasColumnType("INTEGER");
 
@@ -294,14 +300,7 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("DateOfBirth")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Expiry")
-                        .IsRequired()
-                        .HasMaxLength(500)
+                    b.Property<DateOnly>("Expiry")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IssuingCountry")
@@ -312,16 +311,30 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
 
                     b.Property<string>("NameAsInPassport")
                         .IsRequired()
-                        .HasMaxLength(1000)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Number")
+                    b.Property<string>("Nationality")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedDateOfBirth")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ParticipantId")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("ProtectedNumber")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -621,6 +634,51 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("EventGrants");
+                });
+
+            modelBuilder.Entity("DialogueOps.Domain.Jobs.JobRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Kind", "CreatedAt");
+
+                    b.ToTable("JobRuns");
                 });
 
             modelBuilder.Entity("DialogueOps.Domain.Notifications.Notification", b =>
@@ -1097,11 +1155,6 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DateOfBirth")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("DocumentHash")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
@@ -1115,13 +1168,23 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("ExitDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InformationRequested")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("IssuedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NameAsInPassport")
                         .IsRequired()
-                        .HasMaxLength(1000)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Nationality")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
@@ -1130,9 +1193,10 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                     b.Property<int>("ParticipantId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("PassportExpiry")
-                        .IsRequired()
-                        .HasMaxLength(500)
+                    b.Property<DateTime?>("PassportErasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PassportExpiry")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PassportIssuingCountry")
@@ -1141,7 +1205,12 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .IsFixedLength();
 
-                    b.Property<string>("PassportNumber")
+                    b.Property<string>("ProtectedDateOfBirth")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedPassportNumber")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -1153,8 +1222,26 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                     b.Property<int?>("ReferenceSequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReviewerId")
                         .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
@@ -1186,6 +1273,23 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                     b.HasIndex("EventId", "Status");
 
                     b.ToTable("VisaLetterRequests");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1420,6 +1524,49 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DialogueOps.Domain.Events.Event", b =>
+                {
+                    b.OwnsOne("DialogueOps.Domain.VisaLetters.VisaLetterPolicy", "VisaLetters", b1 =>
+                        {
+                            b1.Property<int>("EventId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("Bilingual")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("VisaLetterBilingual");
+
+                            b1.Property<string>("CoveredCosts")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("VisaLetterCoveredCosts");
+
+                            b1.Property<string>("CoveredCostsLocal")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("VisaLetterCoveredCostsLocal");
+
+                            b1.Property<int>("MinimumValidityMonths")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("VisaLetterMinimumValidityMonths");
+
+                            b1.Property<string>("ReferencePrefix")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("VisaLetterReferencePrefix");
+
+                            b1.HasKey("EventId");
+
+                            b1.ToTable("Events");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EventId");
+                        });
+
+                    b.Navigation("VisaLetters")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DialogueOps.Domain.Events.EventHost", b =>
                 {
                     b.HasOne("DialogueOps.Domain.Events.Event", null)
@@ -1462,6 +1609,15 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                     b.HasOne("DialogueOps.Domain.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DialogueOps.Domain.Jobs.JobRun", b =>
+                {
+                    b.HasOne("DialogueOps.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

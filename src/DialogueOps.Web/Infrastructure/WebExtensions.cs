@@ -15,6 +15,10 @@ public static class WebExtensions
             : Domain.Delegations.ProtocolRanks.Standard);
         builder.Services.AddScoped<DemoDialogueSeeder>();
         builder.Services.AddScoped<Pages.Registration.RegistrationDesk>();
+        builder.Services.AddScoped<Pages.VisaLetters.VisaLetterDesk>();
+        builder.Services.AddScoped<Pages.VisaLetters.IssueLettersJob>();
+        builder.Services.AddScoped<Pages.Privacy.ErasureDesk>();
+        builder.Services.AddScoped<Pages.Privacy.PassportRetentionJob>();
         builder.Services
             .AddRazorPages(options =>
             {

@@ -67,12 +67,13 @@ internal sealed class PassportDetailsConfiguration : IEntityTypeConfiguration<Pa
     public void Configure(EntityTypeBuilder<PassportDetails> e)
     {
         e.HasOne<Participant>().WithOne().HasForeignKey<PassportDetails>(x => x.ParticipantId).OnDelete(DeleteBehavior.Cascade);
-        // Room for ciphertext: the visa-letter issue encrypts these fields.
-        e.Property(x => x.Number).HasMaxLength(500);
+        e.HasIndex(x => x.ParticipantId).IsUnique();
+        // Ciphertext from Data Protection: base64url of the payload, a few times the clear text.
+        e.Property(x => x.ProtectedNumber).HasMaxLength(500);
+        e.Property(x => x.ProtectedDateOfBirth).HasMaxLength(500);
         e.Property(x => x.IssuingCountry).HasMaxLength(2).IsFixedLength();
-        e.Property(x => x.Expiry).HasMaxLength(500);
-        e.Property(x => x.DateOfBirth).HasMaxLength(500);
-        e.Property(x => x.NameAsInPassport).HasMaxLength(1000);
+        e.Property(x => x.Nationality).HasMaxLength(2).IsFixedLength();
+        e.Property(x => x.NameAsInPassport).HasMaxLength(100);
     }
 }
 

@@ -1,5 +1,6 @@
 using DialogueOps.Domain.Events;
 using DialogueOps.Domain.Identity;
+using DialogueOps.Domain.VisaLetters;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -22,6 +23,15 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         e.Navigation(x => x.Hosts).UsePropertyAccessMode(PropertyAccessMode.Field);
         e.Ignore(x => x.Zone);
         e.Ignore(x => x.IsPublic);
+        e.OwnsOne(x => x.VisaLetters, v =>
+        {
+            v.Property(p => p.ReferencePrefix).HasMaxLength(10).HasColumnName("VisaLetterReferencePrefix");
+            v.Property(p => p.Bilingual).HasColumnName("VisaLetterBilingual");
+            v.Property(p => p.CoveredCosts).HasMaxLength(VisaLetterPolicy.CoveredCostsMaxLength).HasColumnName("VisaLetterCoveredCosts");
+            v.Property(p => p.CoveredCostsLocal).HasMaxLength(VisaLetterPolicy.CoveredCostsMaxLength).HasColumnName("VisaLetterCoveredCostsLocal");
+            v.Property(p => p.MinimumValidityMonths).HasColumnName("VisaLetterMinimumValidityMonths");
+        });
+        e.Navigation(x => x.VisaLetters).IsRequired();
     }
 }
 

@@ -1,6 +1,7 @@
 using DialogueOps.Domain.Audit;
 using DialogueOps.Domain.Delegations;
 using DialogueOps.Domain.Events;
+using DialogueOps.Domain.Jobs;
 using DialogueOps.Domain.Notifications;
 using DialogueOps.Domain.Outcomes;
 using DialogueOps.Domain.Programme;
@@ -20,17 +21,23 @@ internal sealed class VisaLetterRequestConfiguration : IEntityTypeConfiguration<
         e.HasIndex(x => new { x.EventId, x.ReferenceSequence }).IsUnique().HasFilter("[ReferenceSequence] IS NOT NULL");
         e.HasIndex(x => x.VerificationCode).IsUnique();
         e.HasIndex(x => new { x.EventId, x.Status });
-        e.Property(x => x.PassportNumber).HasMaxLength(500);
+        e.HasIndex(x => x.ParticipantId);
+        e.Property(x => x.ProtectedPassportNumber).HasMaxLength(500);
+        e.Property(x => x.ProtectedDateOfBirth).HasMaxLength(500);
         e.Property(x => x.PassportIssuingCountry).HasMaxLength(2).IsFixedLength();
-        e.Property(x => x.PassportExpiry).HasMaxLength(500);
-        e.Property(x => x.DateOfBirth).HasMaxLength(500);
-        e.Property(x => x.NameAsInPassport).HasMaxLength(1000);
-        e.Property(x => x.Consulate).HasMaxLength(300);
-        e.Property(x => x.Note).HasMaxLength(2000);
+        e.Property(x => x.Nationality).HasMaxLength(2).IsFixedLength();
+        e.Property(x => x.NameAsInPassport).HasMaxLength(VisaLetterApplication.NameMaxLength);
+        e.Property(x => x.Consulate).HasMaxLength(VisaLetterApplication.ConsulateMaxLength);
+        e.Property(x => x.Note).HasMaxLength(VisaLetterApplication.NoteMaxLength);
+        e.Property(x => x.Reply).HasMaxLength(VisaLetterApplication.NoteMaxLength);
+        e.Property(x => x.InformationRequested).HasMaxLength(VisaLetterRequest.ReasonMaxLength);
+        e.Property(x => x.RejectionReason).HasMaxLength(VisaLetterRequest.ReasonMaxLength);
+        e.Property(x => x.RevocationReason).HasMaxLength(VisaLetterRequest.ReasonMaxLength);
         e.Property(x => x.ReviewerId).HasMaxLength(450);
         e.Property(x => x.ReferenceNumber).HasMaxLength(40);
         e.Property(x => x.VerificationCode).HasMaxLength(64);
         e.Property(x => x.DocumentHash).HasMaxLength(128);
+        e.Ignore(x => x.CanBeAmended);
         e.Property(x => x.Version).IsConcurrencyToken();
     }
 }
@@ -114,6 +121,20 @@ internal sealed class AttendanceConfiguration : IEntityTypeConfiguration<Attenda
         e.HasIndex(x => new { x.ParticipantId, x.Day }).IsUnique().HasFilter("[Day] IS NOT NULL");
         e.HasIndex(x => new { x.ParticipantId, x.SessionId }).IsUnique().HasFilter("[SessionId] IS NOT NULL");
         e.Property(x => x.ByUserId).HasMaxLength(450);
+    }
+}
+
+internal sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
+{
+    public void Configure(EntityTypeBuilder<JobRun> e)
+    {
+        e.HasOne<Event>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => new { x.EventId, x.Kind, x.CreatedAt });
+        e.Property(x => x.Kind).HasMaxLength(50);
+        e.Property(x => x.StartedByUserId).HasMaxLength(450);
+        e.Property(x => x.LastError).HasMaxLength(1000);
+        e.Ignore(x => x.IsFinished);
+        e.Ignore(x => x.Percent);
     }
 }
 

@@ -99,6 +99,11 @@ public class Participant : IVersioned
 
     public DateTime? PrivacyConsentAt { get; private set; }
     public string? PrivacyConsentVersion { get; private set; }
+
+    /// <summary>The person asked for their data to be erased; the secretariat carries it out.</summary>
+    public DateTime? ErasureRequestedAt { get; private set; }
+
+    public DateTime? ErasedAt { get; private set; }
     public Guid Version { get; set; }
 
     /// <summary>The Latin form in the order the person's culture uses: "Gao Fei" for family-first, "Siti Rahman" otherwise.</summary>
@@ -194,6 +199,49 @@ public class Participant : IVersioned
     }
 
     public void LinkAccount(string userId) => UserId = userId;
+
+    public void RequestErasure(DateTime atUtc)
+    {
+        if (ErasedAt is not null)
+        {
+            throw new DomainException("This participant's data was already erased.");
+        }
+
+        ErasureRequestedAt ??= atUtc;
+    }
+
+    /// <summary>
+    /// Removes everything that identifies the person. What counts (status, category, nationality, delegation) stays, so the
+    /// event's statistics and any issued letter's verification status survive.
+    /// </summary>
+    public void Anonymise(DateTime atUtc)
+    {
+        if (ErasedAt is not null)
+        {
+            return;
+        }
+
+        Honorific = null;
+        GivenName = "";
+        FamilyName = $"Erased participant {Id}";
+        NativeName = null;
+        Position = null;
+        Email = $"erased-{Id}@invalid";
+        Phone = null;
+        UserId = null;
+        DietaryNeeds = null;
+        AccessibilityNeeds = null;
+        InterpretationLanguage = null;
+        ArrivalAt = null;
+        ArrivalFlight = null;
+        DepartureAt = null;
+        DepartureFlight = null;
+        Hotel = null;
+        CheckInToken = NewToken();
+        ErasureRequestedAt ??= atUtc;
+        ErasedAt = atUtc;
+        Reindex();
+    }
 
     public void SetNeeds(string? dietary, string? accessibility, string? interpretationLanguage)
     {

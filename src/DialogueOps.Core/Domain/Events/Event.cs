@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DialogueOps.Domain.Common;
+using DialogueOps.Domain.VisaLetters;
 
 namespace DialogueOps.Domain.Events;
 
@@ -69,6 +70,10 @@ public partial class Event : IVersioned
     public ProgrammeStatus ProgrammeStatus { get; private set; }
 
     public DateTime? ProgrammePublishedAt { get; private set; }
+
+    /// <summary>How invitation letters for this event read and what the request form demands.</summary>
+    public VisaLetterPolicy VisaLetters { get; private set; } = VisaLetterPolicy.Default;
+
     public Guid Version { get; set; }
 
     public IReadOnlyCollection<EventHost> Hosts => hosts;
@@ -98,6 +103,11 @@ public partial class Event : IVersioned
         VisaRequestDeadline = details.VisaRequestDeadlineUtc;
         RegistrationEditCutoff = details.RegistrationEditCutoffUtc;
     }
+
+    public void SetVisaLetterPolicy(VisaLetterPolicy policy) => VisaLetters = policy;
+
+    /// <summary>Whether visa-letter requests are still taken at <paramref name="nowUtc"/>; no deadline means until the event starts.</summary>
+    public bool AcceptsVisaRequests(DateTime nowUtc) => nowUtc < (VisaRequestDeadline ?? UtcSpan().StartsAtUtc);
 
     /// <summary>Whether a delegate may still change their own registration at <paramref name="nowUtc"/>.</summary>
     public bool AcceptsRegistrationEdits(DateTime nowUtc) => nowUtc < (RegistrationEditCutoff ?? UtcSpan().StartsAtUtc);

@@ -1,0 +1,68 @@
+using Hangfire;
+using Hangfire.Storage.SQLite;
+
+namespace DialogueOps.Web.Infrastructure.Jobs;
+
+public enum JobStorage
+{
+    /// <summary>Follows the database provider: SQLite file beside the app's, or the SQL Server database.</summary>
+    Database,
+
+    /// <summary>Tests only: jobs vanish with the process.</summary>
+    InMemory,
+}
+
+/// <summary>Hangfire for everything that runs when nobody is watching: bulk letter issue, passport retention, later reminders.</summary>
+public static class JobsExtensions
+{
+    public static WebApplicationBuilder AddDialogueOpsJobs(this WebApplicationBuilder builder)
+    {
+        var storage = builder.Configuration.GetValue("Jobs:Storage", JobStorage.Database);
+        var provider = builder.Configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var sqliteFile = HangfireSqliteFile(builder.Configuration, builder.Environment);
+        builder.Services.AddHangfire(configuration =>
+        {
+            configuration.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (storage == JobStorage.InMemory)
+            {
+                configuration.UseInMemoryStorage();
+            }
+            else if (provider == DatabaseProvider.SqlServer)
+            {
+                configuration.UseSqlServerStorage(builder.Configuration.GetConnectionString("SqlServer"));
+            }
+            else
+            {
+                // Its own file: Hangfire's polling must not contend with the application's writes for SQLite's single writer lock.
+                configuration.UseSQLiteStorage(sqliteFile, new SQLiteStorageOptions());
+            }
+        });
+        if (builder.Configuration.GetValue("Jobs:RunServer", true))
+        {
+            // SQLite: exactly one server per file, and this is it. SQL Server: every node runs one.
+            builder.Services.AddHangfireServer(options =>
+            {
+                options.WorkerCount = builder.Configuration.GetValue("Jobs:Workers", 2);
+                options.SchedulePollingInterval = TimeSpan.FromSeconds(5);
+            });
+        }
+
+        builder.Services.AddHostedService<RecurringJobsRegistration>();
+        return builder;
+    }
+
+    private static string HangfireSqliteFile(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration["Jobs:SqliteFile"];
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        var folder = Path.Combine(environment.ContentRootPath, "App_Data");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, "hangfire.db");
+    }
+}

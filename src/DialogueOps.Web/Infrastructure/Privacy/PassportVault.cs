@@ -1,0 +1,62 @@
+using System.Globalization;
+using DialogueOps.Data;
+using DialogueOps.Domain.Audit;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace DialogueOps.Web.Infrastructure.Privacy;
+
+/// <summary>Why someone read a passport; the audit log names it.</summary>
+public enum PassportUse
+{
+    StaffReview,
+    LetterIssue,
+    SubjectExport,
+    Manifest,
+}
+
+public sealed record PassportSecrets(string Number, DateOnly DateOfBirth);
+
+/// <summary>
+/// The only door to passport numbers and dates of birth. It encrypts them with a Data Protection key kept in the database
+/// (so a restart or a second node reads the same ciphertext), and every read adds an audit entry in the caller's unit of work,
+/// so a view is never shown without being recorded.
+/// </summary>
+public sealed class PassportVault(IDataProtectionProvider protection, DialogueOpsDbContext db, TimeProvider clock)
+{
+    private readonly IDataProtector protector = protection.CreateProtector("DialogueOps.Passport.v1");
+
+    public (string Number, string DateOfBirth) Seal(string number, DateOnly dateOfBirth) =>
+        (protector.Protect(number), protector.Protect(dateOfBirth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+
+    /// <summary>Decrypts for <paramref name="viewerUserId"/> and records the read; null when the data was erased.</summary>
+    public PassportSecrets? Open(string protectedNumber, string protectedDateOfBirth, int participantId, string? viewerUserId, PassportUse use)
+    {
+        if (string.IsNullOrEmpty(protectedNumber) || string.IsNullOrEmpty(protectedDateOfBirth))
+        {
+            return null;
+        }
+
+        db.AuditEntries.Add(new AuditEntry(viewerUserId, clock.GetUtcNow().UtcDateTime, AuditActions.Passport(use), "Participant",
+            participantId.ToString(CultureInfo.InvariantCulture)));
+        return new PassportSecrets(protector.Unprotect(protectedNumber),
+            DateOnly.ParseExact(protector.Unprotect(protectedDateOfBirth), "yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+}
+
+/// <summary>The audit log's action names, in one place so the log page can filter on them.</summary>
+public static class AuditActions
+{
+    public const string PassportPrefix = "passport.";
+    public const string ErasureCarriedOut = "privacy.erased";
+    public const string RetentionPurge = "privacy.retention-purge";
+    public const string LetterRevoked = "visa-letter.revoked";
+
+    public static string Passport(PassportUse use) => use switch
+    {
+        PassportUse.StaffReview => "passport.viewed",
+        PassportUse.LetterIssue => "passport.letter-issued",
+        PassportUse.SubjectExport => "passport.exported-to-holder",
+        PassportUse.Manifest => "passport.manifest",
+        _ => "passport.read",
+    };
+}
