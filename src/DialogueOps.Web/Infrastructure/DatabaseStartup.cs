@@ -1,5 +1,6 @@
 using DialogueOps.Data;
 using DialogueOps.Web.Infrastructure.Seeding;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
 namespace DialogueOps.Web.Infrastructure;
@@ -24,6 +25,10 @@ internal sealed class DatabaseStartup(
             logger.LogInformation("Applying database migrations");
             await db.Database.MigrateAsync(cancellationToken);
         }
+
+        // Creates the Data Protection key now if there is none: the key repository writes through its own connection, which
+        // SQLite would refuse while the seeder below holds the write lock.
+        scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>().CreateProtector("DialogueOps.Startup").Protect("ready");
 
         if (configuration.GetValue("Seed:DemoDialogue", false))
         {

@@ -6,6 +6,8 @@ using DialogueOps.Domain.Events;
 using DialogueOps.Domain.Identity;
 using DialogueOps.Domain.Programme;
 using DialogueOps.Domain.SiteVisits;
+using DialogueOps.Domain.VisaLetters;
+using DialogueOps.Web.Infrastructure.Privacy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +25,7 @@ public sealed class DemoDialogueSeeder(
     IConfiguration configuration,
     IHostEnvironment environment,
     TimeProvider clock,
+    PassportVault vault,
     ILogger<DemoDialogueSeeder> logger)
 {
     public const string Slug = "cattn-ai-dialogue-2027";
@@ -122,6 +125,9 @@ public sealed class DemoDialogueSeeder(
             RegistrationClosesAtUtc: At(-21, 23, 59),
             VisaRequestDeadlineUtc: At(-45, 23, 59)));
         dialogue.Open();
+        dialogue.SetVisaLetterPolicy(new VisaLetterPolicy("QH", bilingual: true,
+            "accommodation for three nights, meals during the dialogue and local transport in Shenzhen",
+            "会议期间三晚住宿、餐饮及深圳市内交通", minimumValidityMonths: 6));
 
         var cfau = new Organization("Asia Research Institute, China Foreign Affairs University", "外交学院亚洲研究所", "CFAU-ARI", OrganizationKind.University, "CN");
         var isis = new Organization("Institute of Strategic and International Studies (ISIS) Malaysia", null, "ISIS", OrganizationKind.ThinkTank, "MY");
@@ -292,6 +298,36 @@ public sealed class DemoDialogueSeeder(
         }
 
         dialogue.PublishProgramme(now);
+        await db.SaveChangesAsync(ct);
+        await SeedVisaLettersAsync(dialogue, people.Values, secretariat, ct);
+    }
+
+    /// <summary>A queue the secretariat can work: one waiting, one asked for more, one approved. The demo delegate has none yet.</summary>
+    private async Task SeedVisaLettersAsync(Event dialogue, IEnumerable<Participant> people, ApplicationUser secretariat, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (vn, th, ph) = (people.First(p => p.Nationality == "VN"), people.First(p => p.Nationality == "TH"), people.First(p => p.Nationality == "PH"));
+        var samples = new[]
+        {
+            (vn, "C1234567", "Embassy of the People's Republic of China in Viet Nam"),
+            (th, "AA1234567", "Consulate-General of the People's Republic of China in Chiang Mai"),
+            (ph, "P1234567A", "Embassy of the People's Republic of China in the Philippines"),
+        };
+        var requests = new List<VisaLetterRequest>();
+        foreach (var (person, number, consulate) in samples)
+        {
+            var name = string.Join(' ', $"{person.FamilyName} {person.GivenName}".Split(' ').Select(Ascii)).ToUpperInvariant();
+            var (protectedNumber, protectedBirth) = vault.Seal(number, new DateOnly(1980, 5, 17));
+            var facts = new PassportFacts(name, person.Nationality, person.Nationality, dialogue.EndDate.AddYears(4));
+            var request = new VisaLetterRequest(dialogue.Id, person.Id,
+                new VisaLetterTrip(consulate, dialogue.StartDate.AddDays(-1), dialogue.EndDate.AddDays(1), null), facts, protectedNumber, protectedBirth, now);
+            db.PassportDetails.Add(new PassportDetails(person.Id, facts, protectedNumber, protectedBirth, now));
+            db.VisaLetterRequests.Add(request);
+            requests.Add(request);
+        }
+
+        requests[1].AskForInformation(secretariat.Id, "Please confirm the consulate: your registration says Bangkok.", now);
+        requests[2].Approve(secretariat.Id, now);
         await db.SaveChangesAsync(ct);
     }
 

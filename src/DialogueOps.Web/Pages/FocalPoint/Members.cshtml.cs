@@ -74,6 +74,9 @@ public class MembersModel(
     public string CountryName { get; private set; } = "";
     public string EventTitle { get; private set; } = "";
     public IReadOnlyList<ParticipantRow> Members { get; private set; } = [];
+
+    /// <summary>Each member's latest visa-letter status: the focal point follows progress, never the passport data.</summary>
+    public IReadOnlyDictionary<int, Domain.VisaLetters.VisaLetterStatus> VisaLetters { get; private set; } = new Dictionary<int, Domain.VisaLetters.VisaLetterStatus>();
     public IReadOnlyList<(ParticipantCategory Category, int Used, int Max)> Quotas { get; private set; } = [];
 
     [TempData]
@@ -184,6 +187,10 @@ public class MembersModel(
         var members = (await ParticipantList.LoadAsync(db, eventId, new ParticipantFilter(null, null, null, null, null)))
             .Where(p => p.DelegationCountry == delegation.CountryCode).ToList();
         Members = members;
+        var ids = members.Select(m => m.Id).ToList();
+        VisaLetters = (await db.VisaLetterRequests.AsNoTracking().Where(r => ids.Contains(r.ParticipantId))
+                .Select(r => new { r.Id, r.ParticipantId, r.Status }).ToListAsync())
+            .GroupBy(r => r.ParticipantId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!.Status);
         Quotas = delegation.Quotas.Select(q => (q.Category, members.Count(m => m.Category == q.Category && m.Status is ParticipantStatus.Registered or ParticipantStatus.Confirmed), q.Max)).ToList();
         return null;
     }
