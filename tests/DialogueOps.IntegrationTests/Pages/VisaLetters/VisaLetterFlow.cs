@@ -35,7 +35,7 @@ internal static class VisaLetterFlow
         await client.SignInAsync(Browser.Demo("delegate"));
         var open = await factory.WithDbAsync(db => (from r in db.VisaLetterRequests
                                                     join p in db.Participants on r.ParticipantId equals p.Id
-                                                    where p.Email.StartsWith("siti.rahman") && r.Status == VisaLetterStatus.Submitted
+                                                    where p.Email.StartsWith("siti.rahman") && r.Status != VisaLetterStatus.Rejected && r.Status != VisaLetterStatus.Revoked
                                                     select (int?)r.Id).FirstOrDefaultAsync());
         if (open is { } existing && note is null)
         {
