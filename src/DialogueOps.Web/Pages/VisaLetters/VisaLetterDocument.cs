@@ -39,11 +39,6 @@ public sealed class VisaLetterDocument(VisaLetterData letter, DateTime issuedAtU
                 {
                     t.Span("To: ", s => s.Bold());
                     t.Span(letter.Consulate);
-                    if (letter.Bilingual)
-                    {
-                        t.Span("\n致：", s => s.Bold());
-                        t.Span(letter.Consulate);
-                    }
                 });
                 row.ConstantItem(190).AlignRight().Text(t =>
                 {
@@ -74,9 +69,14 @@ public sealed class VisaLetterDocument(VisaLetterData letter, DateTime issuedAtU
             {
                 var host = letter.Hosts[i];
                 var cell = row.RelativeItem();
-                cell = i == 0 ? cell.AlignLeft() : cell.AlignRight();
+                var last = i > 0 && i == letter.Hosts.Count - 1;
                 cell.Text(t =>
                 {
+                    if (last)
+                    {
+                        t.AlignRight();
+                    }
+
                     t.Span(host.Name, s => s.FontSize(11).Bold().FontColor(Ink));
                     if (!string.IsNullOrWhiteSpace(host.LocalName))
                     {
@@ -104,7 +104,7 @@ public sealed class VisaLetterDocument(VisaLetterData letter, DateTime issuedAtU
             "Dear Sir or Madam,",
             $"On behalf of {hosts}, we have the honour to invite {letter.NameAsInPassport}{(role.Length == 0 ? "" : $", {role},")} to attend the " +
             $"{letter.EventTitle}{(string.IsNullOrWhiteSpace(letter.City) ? "" : $" in {letter.City}")}, from {Dates(English)}." +
-            (string.IsNullOrWhiteSpace(letter.Theme) ? "" : $" The dialogue will address {letter.Theme.TrimEnd('.')}."),
+            (string.IsNullOrWhiteSpace(letter.Theme) ? "" : $" Its theme is “{letter.Theme.TrimEnd('.')}”."),
             $"The purpose of the visit is to take part in the dialogue as an invited participant. The intended stay is from " +
             $"{Long(letter.EntryDate)} to {Long(letter.ExitDate)}. The visitor's particulars are as follows:",
         };
@@ -119,7 +119,7 @@ public sealed class VisaLetterDocument(VisaLetterData letter, DateTime issuedAtU
             ? "参会者自行承担赴会的一切费用。"
             : $"主办方将承担：{letter.CoveredCostsLocal.TrimEnd('。')}。";
         return $"尊敬的签证官员：\n\n{hosts}谨邀请{letter.NameAsInPassport}先生/女士（护照号码：{letter.PassportNumber}，国籍：{Countries.Name(letter.Nationality, true)}）" +
-               $"于{ChineseDate(letter.StartDate)}至{ChineseDate(letter.EndDate)}出席在{(string.IsNullOrWhiteSpace(letter.City) ? "中国" : letter.City)}举行的“{title}”。" +
+               $"出席将于{ChineseDate(letter.StartDate)}至{ChineseDate(letter.EndDate)}举行的“{title}”。" +
                $"预计停留时间为{ChineseDate(letter.EntryDate)}至{ChineseDate(letter.ExitDate)}。{covered}恳请贵馆为其办理签证提供便利。";
     }
 
@@ -153,7 +153,7 @@ public sealed class VisaLetterDocument(VisaLetterData letter, DateTime issuedAtU
         {
             row.RelativeItem().Column(block =>
             {
-                block.Item().Height(34);
+                block.Item().Height(46);
                 block.Item().LineHorizontal(0.75f, SkiaSharp.SKColor.Parse(Ink));
                 block.Item().PaddingTop(3).Text(host.SignatoryName, s => s.Bold());
                 if (!string.IsNullOrWhiteSpace(host.SignatoryTitle))
