@@ -40,7 +40,7 @@ public class DialogueOpsFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:Mode", "Smtp");
         builder.UseSetting("Email:SmtpHost", "127.0.0.1");
         builder.UseSetting("Email:SmtpPort", Smtp.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Jobs:Storage", "InMemory");
+        builder.UseSetting("Hangfire:Storage", "InMemory");
         builder.UseSetting("App:PublicBaseUrl", "https://dialogue.example.test");
     }
 

@@ -17,7 +17,7 @@ public static class JobsExtensions
 {
     public static WebApplicationBuilder AddDialogueOpsJobs(this WebApplicationBuilder builder)
     {
-        var storage = builder.Configuration.GetValue("Jobs:Storage", JobStorage.Database);
+        var storage = builder.Configuration.GetValue("Hangfire:Storage", JobStorage.Database);
         var provider = builder.Configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
         var sqliteFile = HangfireSqliteFile(builder.Configuration, builder.Environment);
         builder.Services.AddHangfire(configuration =>
@@ -39,12 +39,12 @@ public static class JobsExtensions
                 configuration.UseSQLiteStorage(sqliteFile, new SQLiteStorageOptions());
             }
         });
-        if (builder.Configuration.GetValue("Jobs:RunServer", true))
+        if (builder.Configuration.GetValue("Hangfire:ServerEnabled", true))
         {
             // SQLite: exactly one server per file, and this is it. SQL Server: every node runs one.
             builder.Services.AddHangfireServer(options =>
             {
-                options.WorkerCount = builder.Configuration.GetValue("Jobs:Workers", 2);
+                options.WorkerCount = builder.Configuration.GetValue("Hangfire:WorkerCount", 2);
                 options.SchedulePollingInterval = TimeSpan.FromSeconds(5);
             });
         }
@@ -55,7 +55,7 @@ public static class JobsExtensions
 
     private static string HangfireSqliteFile(IConfiguration configuration, IHostEnvironment environment)
     {
-        var configured = configuration["Jobs:SqliteFile"];
+        var configured = configuration["Hangfire:SqliteFile"];
         if (!string.IsNullOrWhiteSpace(configured))
         {
             return configured;
