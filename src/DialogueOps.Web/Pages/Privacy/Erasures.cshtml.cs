@@ -35,7 +35,7 @@ public class ErasuresModel(DialogueOpsDbContext db, IAuthorizationService author
         }
 
         EventId = id;
-        EventTitle = ev.Title;
+        EventTitle = DialogueOps.Web.Infrastructure.Display.Pick(ev.Title, ev.LocalTitle, System.Globalization.CultureInfo.CurrentUICulture);
         Zone = ev.Zone;
         var pending = await db.Participants.AsNoTracking().Where(p => p.EventId == id && p.ErasureRequestedAt != null && p.ErasedAt == null)
             .OrderBy(p => p.ErasureRequestedAt).ToListAsync();

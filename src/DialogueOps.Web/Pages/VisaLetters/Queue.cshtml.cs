@@ -51,7 +51,7 @@ public class QueueModel(DialogueOpsDbContext db, IAuthorizationService authoriza
         }
 
         EventId = id;
-        EventTitle = ev.Title;
+        EventTitle = DialogueOps.Web.Infrastructure.Display.Pick(ev.Title, ev.LocalTitle, System.Globalization.CultureInfo.CurrentUICulture);
         Zone = ev.Zone;
         Counts = await db.VisaLetterRequests.Where(r => r.EventId == id).GroupBy(r => r.Status)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
