@@ -1267,6 +1267,9 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<byte[]>("ProtectedDocument")
+                        .HasColumnType("varbinary(max)");
+
                     b.Property<string>("ProtectedPassportNumber")
                         .IsRequired()
                         .HasMaxLength(500)

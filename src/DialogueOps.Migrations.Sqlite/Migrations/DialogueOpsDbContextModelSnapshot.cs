@@ -1210,6 +1210,9 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("ProtectedDocument")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("ProtectedPassportNumber")
                         .IsRequired()
                         .HasMaxLength(500)

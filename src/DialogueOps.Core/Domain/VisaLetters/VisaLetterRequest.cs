@@ -77,6 +77,9 @@ public class VisaLetterRequest : IVersioned
     /// <summary>SHA-256 of the issued PDF, so a copy can be matched to what was sent.</summary>
     public string? DocumentHash { get; private set; }
 
+    /// <summary>The issued PDF exactly as mailed, encrypted like the passport number it contains; erased with it.</summary>
+    public byte[]? ProtectedDocument { get; private set; }
+
     public DateTime? RevokedAt { get; private set; }
     public string? RevocationReason { get; private set; }
 
@@ -128,7 +131,7 @@ public class VisaLetterRequest : IVersioned
     }
 
     /// <summary>Numbers the letter. The caller picks the sequence inside the transaction that saves it (see the issuing desk).</summary>
-    public void Issue(string prefix, int year, int sequence, string documentHash, DateTime atUtc)
+    public void Issue(string prefix, int year, int sequence, string documentHash, byte[] protectedDocument, DateTime atUtc)
     {
         Require(VisaLetterStatus.Approved);
         if (PassportErasedAt is not null)
@@ -139,6 +142,7 @@ public class VisaLetterRequest : IVersioned
         ReferenceSequence = sequence;
         ReferenceNumber = FormatReference(prefix, year, sequence);
         DocumentHash = documentHash;
+        ProtectedDocument = protectedDocument;
         IssuedAt = atUtc;
         Status = VisaLetterStatus.Issued;
     }
@@ -158,6 +162,7 @@ public class VisaLetterRequest : IVersioned
         ProtectedPassportNumber = "";
         ProtectedDateOfBirth = "";
         PassportExpiry = null;
+        ProtectedDocument = null;
         PassportErasedAt ??= atUtc;
     }
 

@@ -28,6 +28,20 @@ public sealed class PassportVault(IDataProtectionProvider protection, DialogueOp
     public (string Number, string DateOfBirth) Seal(string number, DateOnly dateOfBirth) =>
         (protector.Protect(number), protector.Protect(dateOfBirth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
 
+    public byte[] SealDocument(byte[] document) => protector.Protect(document);
+
+    /// <summary>An issued letter (it prints the passport number): decrypted and recorded like the passport itself.</summary>
+    public byte[]? OpenDocument(byte[]? protectedDocument, int participantId, string? viewerUserId, PassportUse use)
+    {
+        if (protectedDocument is not { Length: > 0 })
+        {
+            return null;
+        }
+
+        Record(participantId, viewerUserId, use);
+        return protector.Unprotect(protectedDocument);
+    }
+
     /// <summary>Decrypts for <paramref name="viewerUserId"/> and records the read; null when the data was erased.</summary>
     public PassportSecrets? Open(string protectedNumber, string protectedDateOfBirth, int participantId, string? viewerUserId, PassportUse use)
     {
@@ -36,11 +50,14 @@ public sealed class PassportVault(IDataProtectionProvider protection, DialogueOp
             return null;
         }
 
-        db.AuditEntries.Add(new AuditEntry(viewerUserId, clock.GetUtcNow().UtcDateTime, AuditActions.Passport(use), "Participant",
-            participantId.ToString(CultureInfo.InvariantCulture)));
+        Record(participantId, viewerUserId, use);
         return new PassportSecrets(protector.Unprotect(protectedNumber),
             DateOnly.ParseExact(protector.Unprotect(protectedDateOfBirth), "yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
+
+    private void Record(int participantId, string? viewerUserId, PassportUse use) =>
+        db.AuditEntries.Add(new AuditEntry(viewerUserId, clock.GetUtcNow().UtcDateTime, AuditActions.Passport(use), "Participant",
+            participantId.ToString(CultureInfo.InvariantCulture)));
 }
 
 /// <summary>The audit log's action names, in one place so the log page can filter on them.</summary>

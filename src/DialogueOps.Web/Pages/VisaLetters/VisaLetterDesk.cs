@@ -128,7 +128,8 @@ public sealed class VisaLetterDesk(
                 var secrets = vault.Open(request.ProtectedPassportNumber, request.ProtectedDateOfBirth, request.ParticipantId, issuerUserId, PassportUse.LetterIssue)
                     ?? throw new DomainException("The passport data was erased; the letter cannot be issued.");
                 pdf = Render(ev, participant, request, secrets, reference, Now);
-                request.Issue(ev.VisaLetters.ReferencePrefix, ev.StartDate.Year, sequence, Convert.ToHexString(SHA256.HashData(pdf)).ToLowerInvariant(), Now);
+                request.Issue(ev.VisaLetters.ReferencePrefix, ev.StartDate.Year, sequence, Convert.ToHexString(SHA256.HashData(pdf)).ToLowerInvariant(),
+                    vault.SealDocument(pdf), Now);
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
             }
@@ -160,24 +161,17 @@ public sealed class VisaLetterDesk(
         return run;
     }
 
-    /// <summary>The letter as issued, rendered again from the stored data; null once the passport data is gone.</summary>
+    /// <summary>The letter exactly as issued and mailed (the reading is audited); null before issue and once the passport data is gone.</summary>
     public async Task<byte[]?> LetterPdfAsync(VisaLetterRequest request, string? viewerUserId, PassportUse use, CancellationToken ct)
     {
-        if (request.Status is not (VisaLetterStatus.Issued or VisaLetterStatus.Revoked) || request.IssuedAt is null || request.ReferenceNumber is null)
+        if (request.Status is not (VisaLetterStatus.Issued or VisaLetterStatus.Revoked))
         {
             return null;
         }
 
-        var secrets = vault.Open(request.ProtectedPassportNumber, request.ProtectedDateOfBirth, request.ParticipantId, viewerUserId, use);
-        if (secrets is null)
-        {
-            return null;
-        }
-
-        var ev = await db.Events.AsNoTracking().Include(e => e.Hosts).ThenInclude(h => h.Organization).SingleAsync(e => e.Id == request.EventId, ct);
-        var participant = await db.Participants.AsNoTracking().SingleAsync(p => p.Id == request.ParticipantId, ct);
+        var pdf = vault.OpenDocument(request.ProtectedDocument, request.ParticipantId, viewerUserId, use);
         await db.SaveChangesAsync(ct);
-        return Render(ev, participant, request, secrets, request.ReferenceNumber, request.IssuedAt.Value);
+        return pdf;
     }
 
     public string VerificationUrl(string code) =>

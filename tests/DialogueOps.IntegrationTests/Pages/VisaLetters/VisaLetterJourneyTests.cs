@@ -40,6 +40,9 @@ public class VisaLetterJourneyTests(DialogueOpsFactory factory) : IClassFixture<
         var download = await delegateClient.GetAsync($"/events/{VisaLetterFlow.Slug}/visa-letter?handler=Pdf");
         Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
         var pdf = await download.Content.ReadAsByteArrayAsync();
+        // The copy rendered on demand is byte for byte the letter that was issued and mailed.
+        Assert.Equal(letter.DocumentHash, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(pdf)).ToLowerInvariant());
+        Assert.Equal(letter.DocumentHash, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(((MemoryStream)await ContentOfAsync(attachment)).ToArray())).ToLowerInvariant());
         using (var document = PdfDocument.Open(pdf))
         {
             var text = string.Concat(document.GetPages().Select(p => p.Text));
@@ -70,6 +73,13 @@ public class VisaLetterJourneyTests(DialogueOpsFactory factory) : IClassFixture<
         Assert.Contains("was revoked on", revoked.QuerySelector("#verdict")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("revoked", (await delegateClient.GetPageAsync($"/events/{VisaLetterFlow.Slug}/visa-letter")).QuerySelector("#status")!.TextContent,
             StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static async Task<Stream> ContentOfAsync(MimePart part)
+    {
+        var stream = new MemoryStream();
+        await part.Content!.DecodeToAsync(stream);
+        return stream;
     }
 
     /// <summary>The in-process SMTP server stores a message once its session ends, a moment after the page has answered.</summary>

@@ -16,11 +16,11 @@ public class VisaLetterRequestTests
     public void A_letter_is_numbered_only_once_approved_and_revoked_only_once_issued()
     {
         var request = Submitted();
-        Assert.Throws<DomainException>(() => request.Issue("QH", 2027, 1, "hash", Now));
+        Assert.Throws<DomainException>(() => request.Issue("QH", 2027, 1, "hash", [1], Now));
         Assert.Throws<DomainException>(() => request.Revoke("staff", "reason", Now));
 
         request.Approve("staff", Now);
-        request.Issue("QH", 2027, 42, "hash", Now);
+        request.Issue("QH", 2027, 42, "hash", [1], Now);
 
         Assert.Equal("QH-2027-0042", request.ReferenceNumber);
         Assert.Equal(VisaLetterStatus.Issued, request.Status);
@@ -59,12 +59,13 @@ public class VisaLetterRequestTests
     {
         var request = Submitted();
         request.Approve("staff", Now);
-        request.Issue("QH", 2027, 3, "hash", Now);
+        request.Issue("QH", 2027, 3, "hash", [1], Now);
 
         request.EraseHolder(Now.AddDays(40));
 
         Assert.Equal("", request.NameAsInPassport);
         Assert.Equal("", request.ProtectedPassportNumber);
+        Assert.Null(request.ProtectedDocument);
         Assert.Equal("QH-2027-0003", request.ReferenceNumber);
         Assert.Equal(VisaLetterStatus.Issued, request.Status);
     }
