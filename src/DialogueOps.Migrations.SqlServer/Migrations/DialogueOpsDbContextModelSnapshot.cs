@@ -1110,11 +1110,18 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                     b.Property<int>("Capacity")
                         .HasColumnType("int");
 
+                    b.Property<int>("Confirmed")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("EndsAt")
                         .HasColumnType("datetime2");
 
                     b.Property<int>("EventId")
                         .HasColumnType("int");
+
+                    b.Property<string>("HostContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<int>("HostOrganizationId")
                         .HasColumnType("int");
@@ -1153,6 +1160,9 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("WaitlistTickets")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EventId");
@@ -1169,6 +1179,9 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<int>("ParticipantId")
                         .HasColumnType("int");
@@ -1819,6 +1832,37 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                         .HasForeignKey("HostOrganizationId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
+
+                    b.OwnsMany("DialogueOps.Domain.SiteVisits.Vehicle", "Vehicles", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<int>("Seats")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("SiteVisitId")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SiteVisitId");
+
+                            b1.ToTable("SiteVisitVehicles", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SiteVisitId");
+                        });
+
+                    b.Navigation("Vehicles");
                 });
 
             modelBuilder.Entity("DialogueOps.Domain.SiteVisits.SiteVisitSignup", b =>

@@ -1057,11 +1057,18 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Confirmed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("EndsAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EventId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("HostContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("HostOrganizationId")
                         .HasColumnType("INTEGER");
@@ -1100,6 +1107,9 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("WaitlistTickets")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EventId");
@@ -1114,6 +1124,9 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ParticipantId")
                         .HasColumnType("INTEGER");
@@ -1753,6 +1766,35 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                         .HasForeignKey("HostOrganizationId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
+
+                    b.OwnsMany("DialogueOps.Domain.SiteVisits.Vehicle", "Vehicles", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Seats")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SiteVisitId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SiteVisitId");
+
+                            b1.ToTable("SiteVisitVehicles", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SiteVisitId");
+                        });
+
+                    b.Navigation("Vehicles");
                 });
 
             modelBuilder.Entity("DialogueOps.Domain.SiteVisits.SiteVisitSignup", b =>

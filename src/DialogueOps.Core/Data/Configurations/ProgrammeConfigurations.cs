@@ -46,7 +46,19 @@ internal sealed class SiteVisitConfiguration : IEntityTypeConfiguration<SiteVisi
         e.Property(x => x.MeetingPoint).HasMaxLength(500);
         e.Property(x => x.Transport).HasMaxLength(1000);
         e.Property(x => x.Rules).HasMaxLength(4000);
+        e.Property(x => x.HostContactEmail).HasMaxLength(256);
         e.Property(x => x.Version).IsConcurrencyToken();
+        e.OwnsMany(x => x.Vehicles, v =>
+        {
+            v.ToTable("SiteVisitVehicles");
+            v.WithOwner().HasForeignKey("SiteVisitId");
+            v.Property<int>("Id");
+            v.HasKey("Id");
+            v.Property(x => x.Name).HasMaxLength(100);
+        });
+        e.Navigation(x => x.Vehicles).UsePropertyAccessMode(PropertyAccessMode.Field);
+        e.Ignore(x => x.SeatsLeft);
+        e.Ignore(x => x.SignupClosesAt);
     }
 }
 
@@ -59,6 +71,8 @@ internal sealed class SiteVisitSignupConfiguration : IEntityTypeConfiguration<Si
         e.HasIndex(x => new { x.SiteVisitId, x.ParticipantId }).IsUnique();
         // Two people can never hold the same waitlist position: the database settles concurrent sign-ups.
         e.HasIndex(x => new { x.SiteVisitId, x.WaitlistPosition }).IsUnique().HasFilter("[WaitlistPosition] IS NOT NULL");
+        e.HasIndex(x => x.ParticipantId);
+        e.Ignore(x => x.IsActive);
     }
 }
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using DialogueOps.Data;
 using DialogueOps.Domain.Audit;
+using DialogueOps.Domain.Delegations;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
 
 namespace DialogueOps.Web.Infrastructure.Privacy;
 
@@ -29,6 +31,24 @@ public sealed class PassportVault(IDataProtectionProvider protection, DialogueOp
         (protector.Protect(number), protector.Protect(dateOfBirth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
 
     public byte[] SealDocument(byte[] document) => protector.Protect(document);
+
+    /// <summary>Keeps the participant's latest passport (encrypted) for letters and security lists; the caller saves.</summary>
+    public async Task<(string Number, string DateOfBirth)> KeepAsync(int participantId, PassportEntry entry, CancellationToken ct)
+    {
+        var (number, dateOfBirth) = Seal(entry.NormalizedNumber, entry.DateOfBirth);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var passport = await db.PassportDetails.SingleOrDefaultAsync(p => p.ParticipantId == participantId, ct);
+        if (passport is null)
+        {
+            db.PassportDetails.Add(new PassportDetails(participantId, entry.Facts, number, dateOfBirth, now));
+        }
+        else
+        {
+            passport.Update(entry.Facts, number, dateOfBirth, now);
+        }
+
+        return (number, dateOfBirth);
+    }
 
     /// <summary>An issued letter (it prints the passport number): decrypted and recorded like the passport itself.</summary>
     public byte[]? OpenDocument(byte[]? protectedDocument, int participantId, string? viewerUserId, PassportUse use)

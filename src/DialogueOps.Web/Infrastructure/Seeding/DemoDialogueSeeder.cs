@@ -278,15 +278,16 @@ public sealed class DemoDialogueSeeder(
 
         var visits = new[]
         {
-            (tencent, "Visit to Tencent Qianhai", "参访腾讯前海", 20, "Photography only in the exhibition hall. Visitors sign a non-disclosure form at the gate."),
-            (webank, "Visit to WeBank", "参访微众银行", 20, "No photography inside the operations centre. Business attire."),
-            (ubtech, "Visit to UBTECH Robotics", "参访优必选科技", 25, "Closed-toe shoes required in the lab. Photography allowed in the showroom."),
+            (tencent, "Visit to Tencent Qianhai", "参访腾讯前海", 20, "Photography only in the exhibition hall. Visitors sign a non-disclosure form at the gate.", "visits@tencent.example.cn"),
+            (webank, "Visit to WeBank", "参访微众银行", 20, "No photography inside the operations centre. Business attire.", "security@webank.example.cn"),
+            (ubtech, "Visit to UBTECH Robotics", "参访优必选科技", 25, "Closed-toe shoes required in the lab. Photography allowed in the showroom.", "protocol@ubtech.example.cn"),
         };
-        foreach (var (host, title, local, capacity, rules) in visits)
+        foreach (var (host, title, local, capacity, rules, contact) in visits)
         {
-            var visit = new SiteVisit(dialogue.Id, host.Id, title, local, At(1, 9), At(1, 12), capacity);
-            visit.SetLogistics("Main entrance, Qianhai International Conference Centre, 08:30", "1 coach, 45 seats", At(-5, 18), rules, passportRequired: host != ubtech);
-            db.SiteVisits.Add(visit);
+            db.SiteVisits.Add(SiteVisit.Create(dialogue.Id, new SiteVisitDetails(host.Id, title, local, At(1, 9), At(1, 12), capacity,
+                "Main entrance, Qianhai International Conference Centre, 08:30", "Coaches leave at 08:40 and return by 12:30.",
+                capacity > 20 ? [new Vehicle("Coach A", 15), new Vehicle("Coach B", 15)] : [new Vehicle("Coach A", 22)],
+                At(-5, 18), rules, PassportRequired: host != ubtech, contact)));
         }
 
         await db.SaveChangesAsync(ct);

@@ -52,10 +52,9 @@ public sealed class VisaLetterDesk(
             throw new DomainException("You already have a visa-letter request for this event.");
         }
 
-        var (number, dateOfBirth) = vault.Seal(application.NormalizedNumber, application.DateOfBirth);
+        var (number, dateOfBirth) = await vault.KeepAsync(participant.Id, application.Passport, ct);
         var request = new VisaLetterRequest(ev.Id, participant.Id, application.Trip, application.Facts, number, dateOfBirth, Now);
         db.VisaLetterRequests.Add(request);
-        await KeepPassportAsync(participant.Id, application, number, dateOfBirth, ct);
         await db.SaveChangesAsync(ct);
         await NotifyAsync(ev, participant, request, ct);
         return request;
@@ -64,9 +63,8 @@ public sealed class VisaLetterDesk(
     /// <summary>The delegate answers "needs information": corrected data and a reply, back to the queue.</summary>
     public async Task AmendAsync(Event ev, Participant participant, VisaLetterRequest request, VisaLetterApplication application, string? reply, CancellationToken ct)
     {
-        var (number, dateOfBirth) = vault.Seal(application.NormalizedNumber, application.DateOfBirth);
+        var (number, dateOfBirth) = await vault.KeepAsync(participant.Id, application.Passport, ct);
         request.Amend(application.Trip, application.Facts, number, dateOfBirth, reply, Now);
-        await KeepPassportAsync(participant.Id, application, number, dateOfBirth, ct);
         await db.SaveChangesAsync(ct);
         await NotifyAsync(ev, participant, request, ct);
     }
@@ -204,19 +202,6 @@ public sealed class VisaLetterDesk(
         var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == eventId, ct);
         var participant = await db.Participants.AsNoTracking().SingleAsync(p => p.Id == request.ParticipantId, ct);
         await NotifyAsync(ev, participant, request, ct);
-    }
-
-    private async Task KeepPassportAsync(int participantId, VisaLetterApplication application, string number, string dateOfBirth, CancellationToken ct)
-    {
-        var passport = await db.PassportDetails.SingleOrDefaultAsync(p => p.ParticipantId == participantId, ct);
-        if (passport is null)
-        {
-            db.PassportDetails.Add(new PassportDetails(participantId, application.Facts, number, dateOfBirth, Now));
-        }
-        else
-        {
-            passport.Update(application.Facts, number, dateOfBirth, Now);
-        }
     }
 
     private async Task NotifyAsync(Event ev, Participant participant, VisaLetterRequest request, CancellationToken ct)
