@@ -18,6 +18,7 @@ public static class WebExtensions
         builder.Services.AddScoped<Pages.VisaLetters.VisaLetterDesk>();
         builder.Services.AddScoped<Pages.VisaLetters.IssueLettersJob>();
         builder.Services.AddScoped<Pages.Privacy.ErasureDesk>();
+        builder.Services.AddScoped<Pages.SiteVisits.SiteVisitDesk>();
         builder.Services.AddScoped<Pages.Privacy.PassportRetentionJob>();
         builder.Services
             .AddRazorPages(options =>
