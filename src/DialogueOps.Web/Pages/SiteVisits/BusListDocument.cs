@@ -45,7 +45,6 @@ public sealed class BusListDocument(ManifestData manifest, DateTime printedAtUtc
                             c.ConstantColumn(40);
                             c.RelativeColumn(3);
                             c.RelativeColumn(2);
-                            c.ConstantColumn(60);
                         });
                         var seat = 0;
                         foreach (var p in passengers)
@@ -54,7 +53,6 @@ public sealed class BusListDocument(ManifestData manifest, DateTime printedAtUtc
                             table.Cell().BorderBottom(0.5f, Colors.Grey300).Padding(3).Text(seat.ToString(System.Globalization.CultureInfo.InvariantCulture));
                             table.Cell().BorderBottom(0.5f, Colors.Grey300).Padding(3).Text(p.Name);
                             table.Cell().BorderBottom(0.5f, Colors.Grey300).Padding(3).Text(Countries.Name(p.Nationality, chinese: false));
-                            table.Cell().BorderBottom(0.5f, Colors.Grey300).Padding(3).Width(12).Height(12).Border(0.75f, Colors.Grey600).Text("");
                         }
                     });
                 });
