@@ -13,7 +13,7 @@ namespace DialogueOps.Web.Pages.Registration;
 /// a cancellation frees the place and promotes the first waitlisted person of the same quota. Every change is kept
 /// in the history and mailed to the person.
 /// </summary>
-public sealed class RegistrationDesk(DialogueOpsDbContext db, IEmailSender mail, TimeProvider clock, ILogger<RegistrationDesk> logger)
+public sealed class RegistrationDesk(DialogueOpsDbContext db, IEmailSender mail, TimeProvider clock, SiteVisits.SiteVisitDesk siteVisits, ILogger<RegistrationDesk> logger)
 {
     private const int Attempts = 50;
 
@@ -111,6 +111,8 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, IEmailSender mail,
         {
             await NotifyAsync(promoted, ev, ct);
         }
+
+        await siteVisits.LeaveAllAsync(participantId, ct);
     }
 
     /// <summary>
@@ -148,6 +150,7 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, IEmailSender mail,
         }
 
         await NotifyAsync(newcomer, ev, ct);
+        await siteVisits.LeaveAllAsync(leavingId, ct);
     }
 
     /// <summary>Secretariat decisions on a registration that already holds or waits for a place.</summary>
@@ -196,6 +199,11 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, IEmailSender mail,
         db.ParticipantStatusChanges.Add(new ParticipantStatusChange(participant.Id, before, participant.Status, clock.GetUtcNow().UtcDateTime, byUserId, reason));
         await db.SaveChangesAsync(ct);
         await NotifyAsync(participant, ev, ct);
+        if (participant.Status != ParticipantStatus.Confirmed)
+        {
+            // Visits are for confirmed participants: seats held by someone no longer confirmed go to the waitlist.
+            await siteVisits.LeaveAllAsync(participantId, ct);
+        }
     }
 
     /// <summary>Waitlisted people in order: those of the leaving person's quota first, then everyone else, earliest first.</summary>

@@ -138,6 +138,18 @@ public sealed class SiteVisitDesk(DialogueOpsDbContext db, MailKitEmailSender ma
         }
     }
 
+    /// <summary>The person left the event (cancelled, declined, substituted): every seat they held goes to the next in line.</summary>
+    public async Task LeaveAllAsync(int participantId, CancellationToken ct)
+    {
+        var visits = await db.SiteVisitSignups.AsNoTracking()
+            .Where(s => s.ParticipantId == participantId && (s.Status == SignupStatus.Confirmed || s.Status == SignupStatus.Waitlisted))
+            .Select(s => s.SiteVisitId).ToListAsync(ct);
+        foreach (var visitId in visits)
+        {
+            await CancelAsync(visitId, participantId, ct);
+        }
+    }
+
     /// <summary>Where the person stands: 1 for the first waiting.</summary>
     public Task<int> WaitlistPositionAsync(SiteVisitSignup signup, CancellationToken ct) =>
         signup.WaitlistPosition is { } ticket

@@ -89,6 +89,32 @@ public class SiteVisitTests(DialogueOpsFactory factory) : IClassFixture<Dialogue
     }
 
     [Fact]
+    public async Task A_cancelled_registration_gives_its_visit_seat_to_the_first_waiting()
+    {
+        var (eventId, visitId) = await CreateVisitAsync(capacity: 1, rules: null);
+        var (leaving, waiting) = (await OtherConfirmedAsync(3), await OtherConfirmedAsync(4));
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var desk = scope.ServiceProvider.GetRequiredService<SiteVisitDesk>();
+            await desk.SignUpAsync(visitId, leaving, true, CancellationToken.None);
+            await desk.SignUpAsync(visitId, waiting, true, CancellationToken.None);
+        }
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<DialogueOps.Data.DialogueOpsDbContext>();
+            var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == eventId);
+            await scope.ServiceProvider.GetRequiredService<DialogueOps.Web.Pages.Registration.RegistrationDesk>()
+                .CancelAsync(ev, leaving, null, "Travel cancelled", CancellationToken.None);
+        }
+
+        var states = await factory.WithDbAsync(db => db.SiteVisitSignups.AsNoTracking().Where(s => s.SiteVisitId == visitId).ToDictionaryAsync(s => s.ParticipantId, s => s.Status));
+        Assert.Equal(SignupStatus.Cancelled, states[leaving]);
+        Assert.Equal(SignupStatus.Confirmed, states[waiting]);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.SiteVisits.Where(v => v.Id == visitId).Select(v => v.Confirmed).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Sign_up_closes_at_the_security_data_deadline()
     {
         var (_, visitId) = await CreateVisitAsync(capacity: 5, deadline: DateTime.UtcNow.AddMinutes(-1));
