@@ -20,8 +20,9 @@ public static class JobsExtensions
         var storage = builder.Configuration.GetValue("Hangfire:Storage", JobStorage.Database);
         var provider = builder.Configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
         var sqliteFile = HangfireSqliteFile(builder.Configuration, builder.Environment);
-        builder.Services.AddHangfire(configuration =>
+        builder.Services.AddHangfire((services, configuration) =>
         {
+            configuration.UseLogProvider(new ResilientLogProvider(services.GetRequiredService<ILoggerFactory>()));
             configuration.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
