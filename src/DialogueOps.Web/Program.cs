@@ -29,6 +29,7 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseDialogueOpsJobsDashboard();
 
 app.MapRazorPages();
 app.MapDialogueOpsHealth();

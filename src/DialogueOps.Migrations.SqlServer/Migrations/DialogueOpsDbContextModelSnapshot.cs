@@ -726,6 +726,9 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("CancelledAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("ClaimedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("DueAt")
                         .HasColumnType("datetime2");
 
@@ -743,6 +746,9 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("RecipientEmail")
                         .IsRequired()
@@ -762,10 +768,10 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EventId");
-
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("EventId", "Kind");
 
                     b.HasIndex("SentAt", "DueAt");
 

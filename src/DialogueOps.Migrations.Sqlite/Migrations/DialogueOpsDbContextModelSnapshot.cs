@@ -693,6 +693,9 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("CancelledAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ClaimedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("DueAt")
                         .HasColumnType("TEXT");
 
@@ -709,6 +712,9 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextAttemptAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RecipientEmail")
@@ -729,10 +735,10 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EventId");
-
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("EventId", "Kind");
 
                     b.HasIndex("SentAt", "DueAt");
 

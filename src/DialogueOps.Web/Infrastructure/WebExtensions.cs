@@ -19,6 +19,11 @@ public static class WebExtensions
         builder.Services.AddScoped<Pages.VisaLetters.IssueLettersJob>();
         builder.Services.AddScoped<Pages.Privacy.ErasureDesk>();
         builder.Services.AddScoped<Pages.SiteVisits.SiteVisitDesk>();
+        builder.Services.Configure<Pages.Notifications.ReminderOptions>(builder.Configuration.GetSection("Reminders"));
+        builder.Services.AddScoped<Pages.Notifications.ReminderPlanner>();
+        builder.Services.AddScoped<Pages.Notifications.NotificationComposer>();
+        builder.Services.AddScoped<Pages.Notifications.SendNotificationJob>();
+        builder.Services.AddScoped<Pages.Notifications.DispatchNotificationsJob>();
         builder.Services.AddScoped<Pages.Privacy.PassportRetentionJob>();
         builder.Services
             .AddRazorPages(options =>

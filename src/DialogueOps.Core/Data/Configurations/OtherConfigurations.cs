@@ -49,6 +49,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         e.HasOne<Event>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);
         e.HasIndex(x => x.IdempotencyKey).IsUnique();
         e.HasIndex(x => new { x.SentAt, x.DueAt });
+        e.HasIndex(x => new { x.EventId, x.Kind });
+        e.Ignore(x => x.State);
         e.Property(x => x.IdempotencyKey).HasMaxLength(400);
         e.Property(x => x.RecipientEmail).HasMaxLength(256);
         e.Property(x => x.SubjectType).HasMaxLength(64);

@@ -23,7 +23,9 @@ public class Notification
     {
     }
 
-    public Notification(int? eventId, NotificationKind kind, string recipientEmail, string subjectType, int subjectId, DateTime dueAtUtc)
+    /// <param name="anchorUtc">The time the reminder is about (session start, deadline); it, not the due time, makes the key,
+    /// so moving the session makes a new notification while quiet hours or a late start only move the due time.</param>
+    public Notification(int? eventId, NotificationKind kind, string recipientEmail, string subjectType, int subjectId, DateTime dueAtUtc, DateTime? anchorUtc = null)
     {
         if (string.IsNullOrWhiteSpace(recipientEmail))
         {
@@ -36,7 +38,8 @@ public class Notification
         SubjectType = subjectType;
         SubjectId = subjectId;
         DueAt = dueAtUtc;
-        IdempotencyKey = $"{kind}:{RecipientEmail}:{subjectType}:{subjectId}:{dueAtUtc:yyyyMMddHHmm}";
+        IdempotencyKey = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{kind}:{RecipientEmail}:{subjectType}:{subjectId}:{anchorUtc ?? dueAtUtc:yyyyMMddHHmm}");
     }
 
     public long Id { get; private set; }
@@ -51,6 +54,49 @@ public class Notification
     public DateTime? SentAt { get; private set; }
     public DateTime? CancelledAt { get; private set; }
     public string? LastError { get; private set; }
+
+    /// <summary>
+    /// Set by the send job, in one conditional UPDATE, before it talks to the mail server: a row is claimed once, so it is
+    /// sent at most once. A claim without <see cref="SentAt"/> after a crash is "uncertain" and waits for a person.
+    /// </summary>
+    public DateTime? ClaimedAt { get; private set; }
+
+    /// <summary>After a failure, the dispatcher tries again from here (exponential backoff).</summary>
+    public DateTime? NextAttemptAt { get; private set; }
+
+    public const int MaxAttempts = 8;
+
+    public NotificationState State => CancelledAt is not null ? NotificationState.Cancelled
+        : SentAt is not null ? NotificationState.Sent
+        : ClaimedAt is not null ? NotificationState.Sending
+        : Attempts >= MaxAttempts ? NotificationState.Failed
+        : LastError is not null ? NotificationState.Retrying
+        : NotificationState.Pending;
+
+    public void MoveTo(DateTime dueAtUtc) => DueAt = dueAtUtc;
+
+    public void Cancel(DateTime atUtc) => CancelledAt ??= atUtc;
+
+    /// <summary>Backoff after <paramref name="attempts"/> failed tries: 1, 2, 4 … minutes, at most an hour.</summary>
+    public static TimeSpan Backoff(int attempts) => TimeSpan.FromMinutes(Math.Min(60, Math.Pow(2, Math.Max(0, attempts - 1))));
+
+    /// <summary>The organizer's resend: a fresh row due now, with its own key, so the first one's history stays.</summary>
+    public Notification Resend(DateTime nowUtc)
+    {
+        var copy = new Notification(EventId, Kind, RecipientEmail, SubjectType, SubjectId, nowUtc, DueAt);
+        copy.IdempotencyKey = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{IdempotencyKey}:resend:{nowUtc:yyyyMMddHHmmssfff}");
+        return copy;
+    }
+}
+
+public enum NotificationState
+{
+    Pending,
+    Sending,
+    Sent,
+    Retrying,
+    Failed,
+    Cancelled,
 }
 
 public class ReminderRule

@@ -54,6 +54,18 @@ public static class JobsExtensions
         return builder;
     }
 
+    /// <summary>The dashboard at /hangfire, after authentication so that the filter sees the user's roles.</summary>
+    public static WebApplication UseDialogueOpsJobsDashboard(this WebApplication app)
+    {
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new DashboardAccess()],
+            AppPath = "/",
+            DashboardTitle = "DialogueOps jobs",
+        });
+        return app;
+    }
+
     private static string HangfireSqliteFile(IConfiguration configuration, IHostEnvironment environment)
     {
         var configured = configuration["Hangfire:SqliteFile"];

@@ -1,3 +1,4 @@
+using DialogueOps.Web.Pages.Notifications;
 using DialogueOps.Web.Pages.Privacy;
 using Hangfire;
 
@@ -9,6 +10,7 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager recurring) : 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         recurring.AddOrUpdate<PassportRetentionJob>(PassportRetentionJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Daily(3));
+        recurring.AddOrUpdate<DispatchNotificationsJob>(DispatchNotificationsJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         return Task.CompletedTask;
     }
 

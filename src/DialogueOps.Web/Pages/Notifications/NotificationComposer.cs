@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using DialogueOps.Data;
+using DialogueOps.Domain.Common;
+using DialogueOps.Domain.Events;
+using DialogueOps.Domain.Notifications;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Microsoft.EntityFrameworkCore;
+using MimeKit;
+
+namespace DialogueOps.Web.Pages.Notifications;
+
+/// <summary>
+/// Writes the mail for one notification from the current state of what it is about, so a moved session is announced at its
+/// new time. English and Chinese, HTML and plain text; times in the event's zone and, when known, the recipient's own.
+/// </summary>
+public sealed class NotificationComposer(DialogueOpsDbContext db, IConfiguration configuration)
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-Hans");
+
+    public sealed record Composed(string Subject, string Text, string Html, (string Name, byte[] Content)? Calendar);
+
+    public async Task<MimeMessage> ComposeMessageAsync(Notification notification, CancellationToken ct)
+    {
+        var composed = await ComposeAsync(notification, ct);
+        var message = new MimeMessage();
+        message.To.Add(MailboxAddress.Parse(notification.RecipientEmail));
+        message.Subject = composed.Subject;
+        // The key travels with the message: a receiving system (or a person) can tell a repeat from a new reminder.
+        message.MessageId = $"{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(notification.IdempotencyKey)))[..32].ToLowerInvariant()}@dialogueops";
+        var body = new BodyBuilder { TextBody = composed.Text, HtmlBody = composed.Html };
+        if (composed.Calendar is { } ics)
+        {
+            body.Attachments.Add(ics.Name, ics.Content, new ContentType("text", "calendar"));
+        }
+
+        message.Body = body.ToMessageBody();
+        return message;
+    }
+
+    public async Task<Composed> ComposeAsync(Notification n, CancellationToken ct)
+    {
+        var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == n.EventId, ct);
+        var recipientZone = await (from p in db.Participants.AsNoTracking()
+                                   join u in db.Users.AsNoTracking() on p.UserId equals u.Id
+                                   where p.EventId == ev.Id && p.Email == n.RecipientEmail
+                                   select u.TimeZoneId).FirstOrDefaultAsync(ct)
+                            ?? await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == n.RecipientEmail.ToUpperInvariant()).Select(u => u.TimeZoneId).FirstOrDefaultAsync(ct);
+        TimeZoneInfo? own = recipientZone is not null && EventTimeZone.TryFind(recipientZone, out var z) && z.Id != ev.Zone.Id ? z : null;
+        string When(DateTime utc, CultureInfo culture) => own is null
+            ? EventTimeZone.FormatInstant(utc, ev.Zone, culture)
+            : $"{EventTimeZone.FormatInstant(utc, ev.Zone, culture)} · {EventTimeZone.FormatInstant(utc, own, culture)}";
+
+        (string Subject, string En, string Zh, (string, byte[])? Ics) content;
+        switch (n.Kind)
+        {
+            case NotificationKind.SpeakerReminder:
+                var session = await db.Sessions.AsNoTracking().SingleAsync(s => s.Id == n.SubjectId, ct);
+                var room = session.RoomId is null ? null : await db.Rooms.AsNoTracking().Where(r => r.Id == session.RoomId).Select(r => r.Name).FirstOrDefaultAsync(ct);
+                content = ($"Reminder: {session.Title} / 会议提醒",
+                    $"You have a part in “{session.Title}” on {When(session.StartsAt, English)}{(room is null ? "" : $", {room}")}. The session is attached as a calendar entry.",
+                    $"您将参与“{session.LocalTitle ?? session.Title}”，时间：{When(session.StartsAt, Chinese)}{(room is null ? "" : $"，地点：{room}")}。",
+                    ($"session-{session.Id}.ics", Calendar(ev, session.Id, session.Title, session.StartsAt, session.EndsAt, room)));
+                break;
+            case NotificationKind.SiteVisitDeparture:
+                var visit = await db.SiteVisits.AsNoTracking().SingleAsync(v => v.Id == n.SubjectId, ct);
+                content = ($"Tomorrow: {visit.Title} / 参访提醒",
+                    $"Your visit “{visit.Title}” starts {When(visit.StartsAt, English)}. Meeting point: {visit.MeetingPoint ?? "see the visit page"}. {visit.Transport}",
+                    $"您报名的“{visit.LocalTitle ?? visit.Title}”将于{When(visit.StartsAt, Chinese)}出发。集合地点：{visit.MeetingPoint ?? "见参访页面"}。",
+                    null);
+                break;
+            case NotificationKind.SecurityDataDeadline:
+                var secured = await db.SiteVisits.AsNoTracking().SingleAsync(v => v.Id == n.SubjectId, ct);
+                content = ($"Passport details needed: {secured.Title} / 请提交护照信息",
+                    $"The host of “{secured.Title}” needs your passport details by {When(secured.SecurityDataDeadline ?? secured.StartsAt, English)}. Add them at {Link($"/events/{ev.Slug}/passport")}.",
+                    $"“{secured.LocalTitle ?? secured.Title}”的接待单位需要您在{When(secured.SecurityDataDeadline ?? secured.StartsAt, Chinese)}前提交护照信息。",
+                    null);
+                break;
+            case NotificationKind.VisaDeadlineApproaching:
+                content = ($"{ev.Title}: visa letter deadline / 签证邀请函截止提醒",
+                    $"If you need a visa invitation letter, request it before {When(ev.VisaRequestDeadline ?? ev.UtcSpan().StartsAtUtc, English)}: {Link($"/events/{ev.Slug}/visa-letter")}.",
+                    $"如需签证邀请函，请在{When(ev.VisaRequestDeadline ?? ev.UtcSpan().StartsAtUtc, Chinese)}前提交申请。",
+                    null);
+                break;
+            case NotificationKind.RegistrationClosingSoon:
+                content = ($"{ev.Title}: registration closes soon / 报名即将截止",
+                    $"Your delegation still has open places. Registration closes {When(ev.RegistrationClosesAt ?? ev.UtcSpan().StartsAtUtc, English)}: {Link("/delegations")}.",
+                    $"您所在代表团仍有名额未填满。报名将于{When(ev.RegistrationClosesAt ?? ev.UtcSpan().StartsAtUtc, Chinese)}截止。",
+                    null);
+                break;
+            default:
+                content = ($"{ev.Title}", "There is news about the dialogue.", "对话会有新消息。", null);
+                break;
+        }
+
+        var zoneLine = own is null ? $"Times are {EventTimeZone.Describe(ev.Zone, DateTime.UtcNow, English)}." : $"Times: event zone · your zone ({own.Id}).";
+        var text = $"{content.En}\n{zoneLine}\n\n{content.Zh}\n\n{ev.Title}\n";
+        var html = $"<p>{WebUtility.HtmlEncode(content.En)}</p><p><small>{WebUtility.HtmlEncode(zoneLine)}</small></p>" +
+                   $"<p lang=\"zh-Hans\">{WebUtility.HtmlEncode(content.Zh)}</p><p>{WebUtility.HtmlEncode(ev.Title)}</p>";
+        return new Composed(content.Subject, text, html, content.Ics);
+    }
+
+    private string Link(string path) => $"{(configuration["App:PublicBaseUrl"] ?? "http://127.0.0.1:5080").TrimEnd('/')}{path}";
+
+    private static byte[] Calendar(Event ev, int sessionId, string title, DateTime startsAtUtc, DateTime endsAtUtc, string? room)
+    {
+        var calendar = new Ical.Net.Calendar { ProductId = "-//DialogueOps//Reminder//EN" };
+        calendar.Events.Add(new CalendarEvent
+        {
+            // The agenda's UID: importing the reminder updates the entry the agenda feed made.
+            Uid = $"session-{sessionId}@{ev.Slug}.dialogueops",
+            Summary = title,
+            Location = room is null ? ev.Venue : $"{room}, {ev.Venue}",
+            DtStart = new CalDateTime(DateTime.SpecifyKind(startsAtUtc, DateTimeKind.Utc)),
+            DtEnd = new CalDateTime(DateTime.SpecifyKind(endsAtUtc, DateTimeKind.Utc)),
+        });
+        return Encoding.UTF8.GetBytes(new CalendarSerializer().SerializeToString(calendar) ?? "");
+    }
+}

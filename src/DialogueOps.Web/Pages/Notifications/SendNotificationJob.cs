@@ -1,0 +1,48 @@
+using DialogueOps.Data;
+using DialogueOps.Domain.Notifications;
+using DialogueOps.Web.Infrastructure.Email;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+
+namespace DialogueOps.Web.Pages.Notifications;
+
+/// <summary>
+/// Sends one notification. Re-entrant: it first claims the row with one conditional UPDATE (unclaimed, unsent, not
+/// cancelled); a second run, concurrent or after a crash, finds it claimed and does nothing. So a message is sent at most
+/// once; the price is that a crash after the claim and before "sent" leaves the row "Sending" for a person to resend.
+/// </summary>
+public sealed class SendNotificationJob(DialogueOpsDbContext db, NotificationComposer composer, MailKitEmailSender mail, TimeProvider clock, ILogger<SendNotificationJob> logger)
+{
+    [AutomaticRetry(Attempts = 0)]
+    public async Task RunAsync(long notificationId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var claimed = await db.Notifications
+            .Where(n => n.Id == notificationId && n.ClaimedAt == null && n.SentAt == null && n.CancelledAt == null && n.Attempts < Notification.MaxAttempts)
+            .ExecuteUpdateAsync(n => n.SetProperty(x => x.ClaimedAt, now).SetProperty(x => x.Attempts, x => x.Attempts + 1), ct);
+        if (claimed == 0)
+        {
+            return;
+        }
+
+        var notification = await db.Notifications.AsNoTracking().SingleAsync(n => n.Id == notificationId, ct);
+        try
+        {
+            var message = await composer.ComposeMessageAsync(notification, ct);
+            await mail.SendAsync(message, ct);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // Not sent: release the claim and try again later; the dispatcher picks it up after the backoff.
+            var retryAt = clock.GetUtcNow().UtcDateTime + Notification.Backoff(notification.Attempts);
+            var reason = error.Message.Length > 1900 ? error.Message[..1900] : error.Message;
+            await db.Notifications.Where(n => n.Id == notificationId).ExecuteUpdateAsync(n => n
+                .SetProperty(x => x.ClaimedAt, (DateTime?)null).SetProperty(x => x.LastError, reason).SetProperty(x => x.NextAttemptAt, retryAt), ct);
+            logger.LogWarning("Notification {Id} not sent (attempt {Attempt}): {Reason}", notificationId, notification.Attempts, reason);
+            return;
+        }
+
+        await db.Notifications.Where(n => n.Id == notificationId)
+            .ExecuteUpdateAsync(n => n.SetProperty(x => x.SentAt, clock.GetUtcNow().UtcDateTime), ct);
+    }
+}
