@@ -105,12 +105,12 @@ public class ReminderRule
     {
     }
 
-    public ReminderRule(int eventId, NotificationKind kind, int offsetMinutes, string audience)
+    public ReminderRule(int eventId, NotificationKind kind, int offsetMinutes, string audience, bool enabled = true)
     {
         EventId = eventId;
         Kind = kind;
-        OffsetMinutes = offsetMinutes;
         Audience = audience;
+        Change(offsetMinutes, enabled);
     }
 
     public int Id { get; private set; }
@@ -122,4 +122,15 @@ public class ReminderRule
 
     public string Audience { get; private set; } = "";
     public bool Enabled { get; private set; } = true;
+
+    public void Change(int offsetMinutes, bool enabled)
+    {
+        if (offsetMinutes is < 0 or > 60 * 24 * 60)
+        {
+            throw new DomainException("Offsets are whole hours between 0 and 1440.", nameof(OffsetMinutes));
+        }
+
+        OffsetMinutes = offsetMinutes;
+        Enabled = enabled;
+    }
 }
