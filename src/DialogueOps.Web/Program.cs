@@ -28,8 +28,8 @@ app.UseDialogueOpsLocalization();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
-app.UseAuthorization();
 app.UseDialogueOpsJobsDashboard();
+app.UseAuthorization();
 
 app.MapRazorPages();
 app.MapDialogueOpsHealth();

@@ -14,14 +14,37 @@ public class DialogueOpsFactory : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Integration-Test-2027a";
 
-    private readonly string folder = Directory.CreateTempSubdirectory("dialogueops-it-").FullName;
+    private readonly string folder;
+    private readonly bool ownsFolder;
 
     public DialogueOpsFactory()
+        : this(null)
     {
-        Smtp = SimpleSmtpServer.Start(FreePort());
     }
 
-    public SimpleSmtpServer Smtp { get; }
+    /// <param name="existingFolder">Reuse another factory's database file, as a restarted app would.</param>
+    protected DialogueOpsFactory(string? existingFolder)
+    {
+        ownsFolder = existingFolder is null;
+        folder = existingFolder ?? Directory.CreateTempSubdirectory("dialogueops-it-").FullName;
+        SmtpPort = FreePort();
+        Smtp = SimpleSmtpServer.Start(SmtpPort);
+    }
+
+    public SimpleSmtpServer Smtp { get; private set; }
+
+    public int SmtpPort { get; }
+
+    public string Folder => folder;
+
+    /// <summary>The mail server goes away (connections are refused) until <see cref="StartSmtp"/>.</summary>
+    public void StopSmtp() => Smtp.Stop();
+
+    public void StartSmtp()
+    {
+        Smtp.Dispose();
+        Smtp = SimpleSmtpServer.Start(SmtpPort);
+    }
 
     public string DatabaseFile => Path.Combine(folder, "app.db");
 
@@ -39,7 +62,7 @@ public class DialogueOpsFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Email:Mode", "Smtp");
         builder.UseSetting("Email:SmtpHost", "127.0.0.1");
-        builder.UseSetting("Email:SmtpPort", Smtp.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Email:SmtpPort", SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Hangfire:Storage", "InMemory");
         builder.UseSetting("App:PublicBaseUrl", "https://dialogue.example.test");
     }
@@ -60,7 +83,10 @@ public class DialogueOpsFactory : WebApplicationFactory<Program>
             Smtp.Dispose();
             try
             {
-                Directory.Delete(folder, recursive: true);
+                if (ownsFolder)
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
             }
             catch (IOException)
             {

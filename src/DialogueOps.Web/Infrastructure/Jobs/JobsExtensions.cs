@@ -54,9 +54,26 @@ public static class JobsExtensions
         return builder;
     }
 
-    /// <summary>The dashboard at /hangfire, after authentication so that the filter sees the user's roles.</summary>
+    /// <summary>The dashboard at /hangfire: after authentication (its filter needs the roles), before the app's fallback policy (which would redirect to sign-in).</summary>
     public static WebApplication UseDialogueOpsJobsDashboard(this WebApplication app)
     {
+        // Hangfire would send a signed-out visitor to the sign-in page; the dashboard answers plainly instead: 401, then 403.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/hangfire"), branch => branch.Use(async (context, next) =>
+        {
+            if (context.User.Identity?.IsAuthenticated != true)
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return;
+            }
+
+            if (!context.User.IsInRole(Domain.Identity.Roles.Administrator))
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return;
+            }
+
+            await next(context);
+        }));
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [new DashboardAccess()],
