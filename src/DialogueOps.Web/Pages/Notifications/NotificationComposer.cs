@@ -93,6 +93,12 @@ public sealed class NotificationComposer(DialogueOpsDbContext db, IConfiguration
                     $"您所在代表团仍有名额未填满。报名将于{When(ev.RegistrationClosesAt ?? ev.UtcSpan().StartsAtUtc, Chinese)}截止。",
                     null);
                 break;
+            case NotificationKind.OutcomeSummaryPublished:
+                content = ($"{ev.Title}: outcome summary published / 成果摘要已发布",
+                    $"The outcome summary of the dialogue is published: {Link($"/events/{ev.Slug}")}. Thank you for your contributions.",
+                    "本次对话的成果摘要已发布，感谢您的贡献。",
+                    null);
+                break;
             default:
                 content = ($"{ev.Title}", "There is news about the dialogue.", "对话会有新消息。", null);
                 break;

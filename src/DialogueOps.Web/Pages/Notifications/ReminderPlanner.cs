@@ -90,6 +90,37 @@ public sealed class ReminderPlanner(DialogueOpsDbContext db, TimeProvider clock,
         }
     }
 
+    /// <summary>
+    /// A one-off announcement to every confirmed participant (the outcome summary when it is published): due now, or in the
+    /// morning for those whose night it is. Announcing twice adds nothing (same keys).
+    /// </summary>
+    public async Task<int> AnnounceAsync(int eventId, NotificationKind kind, string subjectType, int subjectId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == eventId, ct);
+        var recipients = await (from p in db.Participants.AsNoTracking()
+                                join u in db.Users.AsNoTracking() on p.UserId equals u.Id into users
+                                from u in users.DefaultIfEmpty()
+                                where p.EventId == eventId && p.Status == ParticipantStatus.Confirmed && p.ErasedAt == null
+                                select new { p.Email, Zone = u != null ? u.TimeZoneId : null }).ToListAsync(ct);
+        var keys = (await db.Notifications.AsNoTracking().Where(n => n.EventId == eventId && n.Kind == kind).Select(n => n.IdempotencyKey).ToListAsync(ct))
+            .ToHashSet(StringComparer.Ordinal);
+        var added = 0;
+        foreach (var r in recipients)
+        {
+            var zone = r.Zone is not null && EventTimeZone.TryFind(r.Zone, out var own) ? own : ev.Zone;
+            var n = new Notification(eventId, kind, r.Email, subjectType, subjectId, Due(now, DateTime.MaxValue, now, zone), anchorUtc: DateTime.UnixEpoch);
+            if (keys.Add(n.IdempotencyKey))
+            {
+                db.Notifications.Add(n);
+                added++;
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        return added;
+    }
+
     /// <summary>Due time out of the recipient's quiet hours (moved earlier, so it still comes before its anchor), never in the past.</summary>
     public DateTime Due(DateTime dueUtc, DateTime anchorUtc, DateTime nowUtc, TimeZoneInfo zone)
     {
