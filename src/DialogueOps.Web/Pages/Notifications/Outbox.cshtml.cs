@@ -112,6 +112,27 @@ public class OutboxModel(DialogueOpsDbContext db, IAuthorizationService authoriz
         return RedirectToPage(new { id });
     }
 
+    public static string KindLabel(NotificationKind kind) => kind switch
+    {
+        NotificationKind.RegistrationClosingSoon => "Registration closing soon",
+        NotificationKind.VisaDeadlineApproaching => "Visa deadline approaching",
+        NotificationKind.SecurityDataDeadline => "Security-data deadline",
+        NotificationKind.SpeakerReminder => "Speaker and chair reminder",
+        NotificationKind.SiteVisitDeparture => "Site-visit departure",
+        NotificationKind.OutcomeSummaryPublished => "Outcome summary published",
+        _ => "Status change",
+    };
+
+    public static string StateLabel(NotificationState state) => state switch
+    {
+        NotificationState.Pending => "Waiting",
+        NotificationState.Sending => "Sending",
+        NotificationState.Sent => "Delivered",
+        NotificationState.Retrying => "Retrying",
+        NotificationState.Failed => "Failed",
+        _ => "Cancelled",
+    };
+
     public string Local(DateTime utc) => EventTimeZone.FormatInstant(utc, Zone, CultureInfo.CurrentUICulture);
 
     private async Task LoadAsync(int id)

@@ -234,7 +234,7 @@ public class OutboxTests(ReminderFactory factory) : IClassFixture<ReminderFactor
         var speakers = await organizer.GetPageAsync($"/organize/events/{eventId}/outbox?kind=SpeakerReminder&state=Pending");
         var rows = speakers.QuerySelectorAll("#outbox tbody tr");
         Assert.NotEmpty(rows);
-        Assert.All(rows, r => Assert.Contains("Pending", r.TextContent, StringComparison.Ordinal));
+        Assert.All(rows, r => Assert.Contains("Waiting", r.TextContent, StringComparison.Ordinal));
 
         var first = await factory.WithDbAsync(db => db.Notifications.AsNoTracking().Where(n => n.EventId == eventId && n.Kind == NotificationKind.SpeakerReminder)
             .OrderBy(n => n.Id).FirstAsync());
