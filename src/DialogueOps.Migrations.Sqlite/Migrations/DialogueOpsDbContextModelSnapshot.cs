@@ -699,6 +699,9 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("DueAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("EnqueuedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("EventId")
                         .HasColumnType("INTEGER");
 

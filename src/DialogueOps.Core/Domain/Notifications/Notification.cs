@@ -61,6 +61,9 @@ public class Notification
     /// </summary>
     public DateTime? ClaimedAt { get; private set; }
 
+    /// <summary>When the dispatcher last handed the row to a send job; it hands it again only if that job seems lost.</summary>
+    public DateTime? EnqueuedAt { get; private set; }
+
     /// <summary>After a failure, the dispatcher tries again from here (exponential backoff).</summary>
     public DateTime? NextAttemptAt { get; private set; }
 

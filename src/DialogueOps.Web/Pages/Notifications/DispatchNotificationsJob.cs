@@ -14,6 +14,9 @@ public sealed class DispatchNotificationsJob(DialogueOpsDbContext db, ReminderPl
     public const string Id = "dispatch-notifications";
     public const int BatchSize = 2000;
 
+    /// <summary>A send job that has not claimed its row after this long is taken for lost.</summary>
+    public static readonly TimeSpan LostAfter = TimeSpan.FromMinutes(10);
+
     /// <summary>Returns the number of send jobs enqueued.</summary>
     [DisableConcurrentExecution(timeoutInSeconds: 60)]
     [AutomaticRetry(Attempts = 0)]
@@ -28,10 +31,18 @@ public sealed class DispatchNotificationsJob(DialogueOpsDbContext db, ReminderPl
             await planner.PlanAsync(eventId, ct);
         }
 
+        // A row already handed to a send job is handed again only when that job looks lost (queue wiped, worker gone).
+        var lost = now - LostAfter;
         var due = await db.Notifications.AsNoTracking()
             .Where(n => n.DueAt <= now && n.SentAt == null && n.CancelledAt == null && n.ClaimedAt == null
-                        && n.Attempts < Domain.Notifications.Notification.MaxAttempts && (n.NextAttemptAt == null || n.NextAttemptAt <= now))
+                        && n.Attempts < Domain.Notifications.Notification.MaxAttempts && (n.NextAttemptAt == null || n.NextAttemptAt <= now)
+                        && (n.EnqueuedAt == null || n.EnqueuedAt < lost || (n.NextAttemptAt != null && n.EnqueuedAt < n.NextAttemptAt)))
             .OrderBy(n => n.DueAt).Select(n => n.Id).Take(BatchSize).ToListAsync(ct);
+        foreach (var chunk in due.Chunk(500))
+        {
+            await db.Notifications.Where(n => chunk.Contains(n.Id)).ExecuteUpdateAsync(n => n.SetProperty(x => x.EnqueuedAt, now), ct);
+        }
+
         foreach (var id in due)
         {
             jobs.Enqueue<SendNotificationJob>(job => job.RunAsync(id, CancellationToken.None));
