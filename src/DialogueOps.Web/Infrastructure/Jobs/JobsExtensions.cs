@@ -37,7 +37,7 @@ public static class JobsExtensions
             else
             {
                 // Its own file: Hangfire's polling must not contend with the application's writes for SQLite's single writer lock.
-                configuration.UseSQLiteStorage(sqliteFile, new SQLiteStorageOptions());
+                configuration.UseSQLiteStorage(sqliteFile, new SQLiteStorageOptions { JournalMode = SQLiteStorageOptions.JournalModes.WAL, QueuePollInterval = TimeSpan.FromSeconds(2) });
             }
         });
         if (builder.Configuration.GetValue("Hangfire:ServerEnabled", true))
