@@ -20,26 +20,19 @@ public static class JobsExtensions
         var storage = builder.Configuration.GetValue("Hangfire:Storage", JobStorage.Database);
         var provider = builder.Configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
         var sqliteFile = HangfireSqliteFile(builder.Configuration, builder.Environment);
-        builder.Services.AddHangfire((services, configuration) =>
-        {
-            configuration.UseLogProvider(new ResilientLogProvider(services.GetRequiredService<ILoggerFactory>()));
-            configuration.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (storage == JobStorage.InMemory)
-            {
-                configuration.UseInMemoryStorage();
-            }
-            else if (provider == DatabaseProvider.SqlServer)
-            {
-                configuration.UseSqlServerStorage(builder.Configuration.GetConnectionString("SqlServer"));
-            }
-            else
-            {
+        // Each host owns its storage (registered before AddHangfire, which would otherwise share the static JobStorage.Current):
+        // two apps in one process, as in the test suite, must not enqueue into each other's queues.
+        builder.Services.AddSingleton<Hangfire.JobStorage>(_ => storage == JobStorage.InMemory
+            ? new Hangfire.InMemory.InMemoryStorage()
+            : provider == DatabaseProvider.SqlServer
+                ? new Hangfire.SqlServer.SqlServerStorage(builder.Configuration.GetConnectionString("SqlServer"))
                 // Its own file: Hangfire's polling must not contend with the application's writes for SQLite's single writer lock.
-                configuration.UseSQLiteStorage(sqliteFile, new SQLiteStorageOptions { JournalMode = SQLiteStorageOptions.JournalModes.WAL, QueuePollInterval = TimeSpan.FromSeconds(2) });
-            }
-        });
+                : new SQLiteStorage(sqliteFile, new SQLiteStorageOptions { JournalMode = SQLiteStorageOptions.JournalModes.WAL, QueuePollInterval = TimeSpan.FromSeconds(2) }));
+        builder.Services.AddHangfire((services, configuration) => configuration
+            .UseLogProvider(new ResilientLogProvider(services.GetRequiredService<ILoggerFactory>()))
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
         if (builder.Configuration.GetValue("Hangfire:ServerEnabled", true))
         {
             // SQLite: exactly one server per file, and this is it. SQL Server: every node runs one.

@@ -87,6 +87,12 @@ public sealed class NotificationComposer(DialogueOpsDbContext db, IConfiguration
                     $"如需签证邀请函，请在{When(ev.VisaRequestDeadline ?? ev.UtcSpan().StartsAtUtc, Chinese)}前提交申请。",
                     null);
                 break;
+            case NotificationKind.RegistrationClosingSoon when n.SubjectType == "Participant":
+                content = ($"{ev.Title}: please complete your registration / 请完成报名",
+                    $"Your delegation nominated you. Please complete your registration before {When(ev.RegistrationClosesAt ?? ev.UtcSpan().StartsAtUtc, English)}: {Link($"/events/{ev.Slug}/registration")}.",
+                    $"您所在代表团已提名您参会，请在{When(ev.RegistrationClosesAt ?? ev.UtcSpan().StartsAtUtc, Chinese)}前完成报名。",
+                    null);
+                break;
             case NotificationKind.RegistrationClosingSoon:
                 content = ($"{ev.Title}: registration closes soon / 报名即将截止",
                     $"Your delegation still has open places. Registration closes {When(ev.RegistrationClosesAt ?? ev.UtcSpan().StartsAtUtc, English)}: {Link("/delegations")}.",

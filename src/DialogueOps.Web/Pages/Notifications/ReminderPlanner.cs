@@ -155,7 +155,7 @@ public sealed class ReminderPlanner(DialogueOpsDbContext db, TimeProvider clock,
                             join u in db.Users.AsNoTracking() on p.UserId equals u.Id into users
                             from u in users.DefaultIfEmpty()
                             where p.EventId == ev.Id && p.ErasedAt == null
-                            select new { p.Id, p.Email, p.Status, p.Nationality, Zone = u != null ? u.TimeZoneId : null }).ToDictionaryAsync(p => p.Id, ct);
+                            select new { p.Id, p.Email, p.Status, p.Nationality, p.UserId, Zone = u != null ? u.TimeZoneId : null }).ToDictionaryAsync(p => p.Id, ct);
         bool Active(int id) => people.TryGetValue(id, out var p) && p.Status is ParticipantStatus.Confirmed or ParticipantStatus.Registered;
 
         var roles = await (from r in db.SessionRoles.AsNoTracking()
@@ -203,6 +203,9 @@ public sealed class ReminderPlanner(DialogueOpsDbContext db, TimeProvider clock,
                                      join u in db.Users.AsNoTracking() on g.UserId equals u.Id
                                      where g.EventId == ev.Id && g.Kind == GrantKind.FocalPoint
                                      select new { g.DelegationId, u.Email, u.TimeZoneId }).ToListAsync(ct);
+            // People who started but did not finish: nominated by their focal point, never signed in to complete it.
+            wanted.AddRange(people.Values.Where(p => p.Status is ParticipantStatus.Nominated or ParticipantStatus.Registered && p.UserId == null)
+                .Select(p => new Wanted(NotificationKind.RegistrationClosingSoon, p.Email, "Participant", p.Id, closes, p.Zone)));
             foreach (var fp in focalPoints.Where(f => f.Email is not null))
             {
                 var delegation = delegations.FirstOrDefault(d => d.Id == fp.DelegationId);
