@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using DialogueOps.Data;
 using DialogueOps.Domain.Common;
@@ -21,33 +20,6 @@ namespace DialogueOps.Web.Pages.Registration;
 /// </summary>
 public class PassportModel(DialogueOpsDbContext db, UserManager<ApplicationUser> users, PassportVault vault, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
 {
-    public sealed class PassportInput
-    {
-        [Required(ErrorMessage = "This field is required.")]
-        [Display(Name = "Full name exactly as in the passport")]
-        public string NameAsInPassport { get; set; } = "";
-
-        [Required(ErrorMessage = "This field is required.")]
-        [Display(Name = "Passport number")]
-        public string PassportNumber { get; set; } = "";
-
-        [Required(ErrorMessage = "This field is required.")]
-        [Display(Name = "Issuing country")]
-        public string IssuingCountry { get; set; } = "";
-
-        [Required(ErrorMessage = "This field is required.")]
-        [Display(Name = "Nationality")]
-        public string Nationality { get; set; } = "";
-
-        [Required(ErrorMessage = "This field is required.")]
-        [Display(Name = "Date of birth")]
-        public DateOnly? DateOfBirth { get; set; }
-
-        [Required(ErrorMessage = "This field is required.")]
-        [Display(Name = "Passport expiry date")]
-        public DateOnly? PassportExpiry { get; set; }
-    }
-
     [BindProperty]
     public PassportInput Input { get; set; } = new();
 
@@ -85,8 +57,7 @@ public class PassportModel(DialogueOpsDbContext db, UserManager<ApplicationUser>
             return NotFound();
         }
 
-        var entry = new PassportEntry(Input.NameAsInPassport ?? "", Input.PassportNumber ?? "", Input.IssuingCountry ?? "", Input.Nationality ?? "",
-            Input.DateOfBirth ?? default, Input.PassportExpiry ?? default);
+        var entry = Input.ToEntry();
         if (ModelState.IsValid)
         {
             foreach (var (field, message) in entry.Validate(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).All)

@@ -1,35 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using DialogueOps.Domain.VisaLetters;
+using DialogueOps.Web.Pages.Registration;
 
 namespace DialogueOps.Web.Pages.VisaLetters;
 
-/// <summary>The request form; dates are nullable so that an empty field says "required" instead of failing to bind.</summary>
-public sealed class VisaLetterInput
+/// <summary>The request form: the passport fields every passport form has, and the trip.</summary>
+public sealed class VisaLetterInput : PassportInput
 {
-    [Required(ErrorMessage = "This field is required.")]
-    [Display(Name = "Full name exactly as in the passport")]
-    public string NameAsInPassport { get; set; } = "";
-
-    [Required(ErrorMessage = "This field is required.")]
-    [Display(Name = "Passport number")]
-    public string PassportNumber { get; set; } = "";
-
-    [Required(ErrorMessage = "This field is required.")]
-    [Display(Name = "Issuing country")]
-    public string IssuingCountry { get; set; } = "";
-
-    [Required(ErrorMessage = "This field is required.")]
-    [Display(Name = "Nationality")]
-    public string Nationality { get; set; } = "";
-
-    [Required(ErrorMessage = "This field is required.")]
-    [Display(Name = "Date of birth")]
-    public DateOnly? DateOfBirth { get; set; }
-
-    [Required(ErrorMessage = "This field is required.")]
-    [Display(Name = "Passport expiry date")]
-    public DateOnly? PassportExpiry { get; set; }
-
     [Required(ErrorMessage = "This field is required.")]
     [Display(Name = "Consulate or embassy where you will apply")]
     public string Consulate { get; set; } = "";
