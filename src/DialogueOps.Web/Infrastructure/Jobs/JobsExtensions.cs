@@ -36,10 +36,12 @@ public static class JobsExtensions
         if (builder.Configuration.GetValue("Hangfire:ServerEnabled", true))
         {
             // SQLite: exactly one server per file, and this is it. SQL Server: every node runs one.
-            builder.Services.AddHangfireServer(options =>
+            builder.Services.AddHangfireServer((services, options) =>
             {
                 options.WorkerCount = builder.Configuration.GetValue("Hangfire:WorkerCount", 2);
                 options.SchedulePollingInterval = TimeSpan.FromSeconds(5);
+                // This host's services build the jobs, not whichever host last set Hangfire's static activator.
+                options.Activator = new Hangfire.AspNetCore.AspNetCoreJobActivator(services.GetRequiredService<IServiceScopeFactory>());
             });
         }
 
