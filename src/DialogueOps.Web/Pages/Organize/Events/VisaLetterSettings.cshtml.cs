@@ -42,7 +42,7 @@ public class VisaLetterSettingsModel(DialogueOpsDbContext db, IAuthorizationServ
             return denied;
         }
 
-        var policy = await Db.Events.Where(e => e.Id == id).Select(e => e.VisaLetters).SingleAsync();
+        var policy = await Db.Events.AsNoTracking().Where(e => e.Id == id).Select(e => e.VisaLetters).SingleAsync();
         Input = new SettingsInput
         {
             ReferencePrefix = policy.ReferencePrefix,
