@@ -1,4 +1,3 @@
-using System.Net;
 using DialogueOps.Data;
 using DialogueOps.Domain.Common;
 using DialogueOps.Domain.Delegations;
@@ -6,7 +5,6 @@ using DialogueOps.Domain.Programme;
 using DialogueOps.Domain.SiteVisits;
 using DialogueOps.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
-using MimeKit;
 
 namespace DialogueOps.Web.Pages.SiteVisits;
 
@@ -14,7 +12,7 @@ namespace DialogueOps.Web.Pages.SiteVisits;
 /// Sign-ups, cancellations and waitlist promotion. A seat is taken by updating the visit's counters inside a transaction
 /// under its concurrency token: the database, not a count read a moment earlier, decides who gets the last seat.
 /// </summary>
-public sealed class SiteVisitDesk(DialogueOpsDbContext db, MailKitEmailSender mail, TimeProvider clock, ILogger<SiteVisitDesk> logger)
+public sealed class SiteVisitDesk(DialogueOpsDbContext db, MailKitEmailSender mail, TimeProvider clock)
 {
     private const int Attempts = 300;
 
@@ -183,21 +181,6 @@ public sealed class SiteVisitDesk(DialogueOpsDbContext db, MailKitEmailSender ma
         var when = EventTimeZone.FormatInstant(visit.StartsAt, ev.Zone, System.Globalization.CultureInfo.GetCultureInfo("en"));
         var en = $"A seat became free: you are now confirmed for “{visit.Title}” on {when}. Meeting point: {visit.MeetingPoint ?? "to be announced"}.";
         var zh = $"有名额空出：您已确认参加“{visit.LocalTitle ?? visit.Title}”。集合地点：{visit.MeetingPoint ?? "待定"}。";
-        var message = new MimeMessage();
-        message.To.Add(MailboxAddress.Parse(person.Email));
-        message.Subject = $"{visit.Title}: you have a seat / 您已获得参访名额";
-        message.Body = new BodyBuilder
-        {
-            TextBody = $"Dear {person.LatinName},\n\n{en}\n\n{zh}\n",
-            HtmlBody = $"<p>{WebUtility.HtmlEncode($"Dear {person.LatinName},")}</p><p>{WebUtility.HtmlEncode(en)}</p><p lang=\"zh-Hans\">{WebUtility.HtmlEncode(zh)}</p>",
-        }.ToMessageBody();
-        try
-        {
-            await mail.SendAsync(message, ct);
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            logger.LogError(error, "Could not mail {Email} about a site-visit seat", person.Email);
-        }
+        await mail.TrySendAsync(BilingualMail.Create(person.Email, $"{visit.Title}: you have a seat / 您已获得参访名额", $"Dear {person.LatinName},", en, zh), ct);
     }
 }

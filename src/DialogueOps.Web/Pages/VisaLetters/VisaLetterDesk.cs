@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Net;
 using System.Security.Cryptography;
 using DialogueOps.Data;
 using DialogueOps.Domain.Common;
@@ -224,34 +222,8 @@ public sealed class VisaLetterDesk(
             $"随函附上您的邀请函 {request.ReferenceNumber}，请在向{request.Consulate}申请签证时出示。",
             ($"invitation-letter-{request.ReferenceNumber}.pdf", pdf), ct);
 
-    private async Task SendAsync(Event ev, Participant participant, string en, string zh, (string Name, byte[] Content)? attachment, CancellationToken ct)
-    {
-        var message = new MimeMessage();
-        message.To.Add(MailboxAddress.Parse(participant.Email));
-        message.Subject = $"{ev.Title}: visa invitation letter / 签证邀请函";
-        var greeting = $"Dear {participant.LatinName},";
-        var body = new BodyBuilder
-        {
-            TextBody = $"{greeting}\n\n{en}\n\n{zh}\n\n{ev.Title}{(ev.LocalTitle is null ? "" : " · " + ev.LocalTitle)}\n",
-            HtmlBody = $"<p>{WebUtility.HtmlEncode(greeting)}</p><p>{WebUtility.HtmlEncode(en)}</p><p lang=\"zh-Hans\">{WebUtility.HtmlEncode(zh)}</p>" +
-                       $"<p>{WebUtility.HtmlEncode(ev.Title)}{(ev.LocalTitle is null ? "" : " · " + WebUtility.HtmlEncode(ev.LocalTitle))}</p>",
-        };
-        if (attachment is { } file)
-        {
-            body.Attachments.Add(file.Name, file.Content, new ContentType("application", "pdf"));
-        }
-
-        message.Body = body.ToMessageBody();
-        try
-        {
-            await mail.SendAsync(message, ct);
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            // The step stands even if the mail server is down; the reminders issue adds an outbox that retries.
-            logger.LogError(error, "Could not mail {Email} about a visa letter", participant.Email);
-        }
-    }
-
-    internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private Task SendAsync(Event ev, Participant participant, string en, string zh, (string Name, byte[] Content)? attachment, CancellationToken ct) =>
+        mail.TrySendAsync(BilingualMail.Create(participant.Email, $"{ev.Title}: visa invitation letter / 签证邀请函", $"Dear {participant.LatinName},", en, zh,
+            ev.LocalTitle is null ? ev.Title : $"{ev.Title} · {ev.LocalTitle}",
+            attachment is { } file ? (file.Name, file.Content, new ContentType("application", "pdf")) : null), ct);
 }
