@@ -50,5 +50,9 @@ if [ "$trx" -eq 0 ]; then
   echo "no test report was written" >&2
   status=1
 fi
+if [ "$failed" -gt 0 ]; then
+  echo "== failed tests"
+  perl scripts/failed-tests.pl "$results"/*.trx
+fi
 echo "$passed passed, $failed failed"
 exit "$status"

@@ -59,7 +59,11 @@ public class DialogueOpsFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:DemoDialogue", "true");
         builder.UseSetting("Seed:DemoPassword", DemoPassword);
         builder.UseSetting("Seed:AccountsFile", Path.Combine(folder, "demo-accounts.txt"));
+        builder.UseSetting("Seed:PrintAccounts", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Known and harmless here: SQLite table rebuilds outside a transaction, keys stored unencrypted in a temp file.
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Migrations", "Error");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
         builder.UseSetting("Email:Mode", "Smtp");
         builder.UseSetting("Email:SmtpHost", "127.0.0.1");
         builder.UseSetting("Email:SmtpPort", SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -93,9 +93,13 @@ public sealed class DemoDialogueSeeder(
         var lines = new List<string> { "", "Demo accounts (printed once; also appended to App_Data/demo-accounts.txt):" };
         lines.AddRange(created.Select(c => $"  {c.Role,-14} {c.Email,-42} {c.Password}"));
         lines.Add("");
-        foreach (var line in lines)
+        // Test hosts seed dozens of times; the file is enough for them.
+        if (configuration.GetValue("Seed:PrintAccounts", true))
         {
-            Console.WriteLine(line);
+            foreach (var line in lines)
+            {
+                Console.WriteLine(line);
+            }
         }
 
         var file = Path.Combine(environment.ContentRootPath, configuration["Seed:AccountsFile"] ?? "App_Data/demo-accounts.txt");
