@@ -25,6 +25,7 @@ public static class WebExtensions
         builder.Services.AddScoped<Pages.Notifications.SendNotificationJob>();
         builder.Services.AddScoped<Pages.Notifications.DispatchNotificationsJob>();
         builder.Services.AddScoped<Pages.Privacy.PassportRetentionJob>();
+        builder.Services.AddScoped<Pages.CheckIn.CheckInDesk>();
         builder.Services
             .AddRazorPages(options =>
             {

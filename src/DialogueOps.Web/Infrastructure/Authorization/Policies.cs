@@ -21,6 +21,9 @@ public static class Policies
     /// <summary>Resource policy (<see cref="DelegationResource"/>): the delegation's focal points, and the event's organizers and secretariat.</summary>
     public const string LeadDelegation = nameof(LeadDelegation);
 
+    /// <summary>Resource policy: check-in staff of the event, and its organizers and secretariat.</summary>
+    public const string CheckInAtEvent = nameof(CheckInAtEvent);
+
     public const string Administrator = nameof(Administrator);
 
     public static void Register(AuthorizationOptions options)
@@ -32,6 +35,7 @@ public static class Policies
         options.AddPolicy(CreateEvents, p => p.RequireRole(Roles.Administrator, Roles.Organizer));
         options.AddPolicy(ManageEvent, p => p.AddRequirements(new EventGrantRequirement(GrantKind.Organizer)));
         options.AddPolicy(ServeEvent, p => p.AddRequirements(new EventGrantRequirement(GrantKind.Organizer, GrantKind.Secretariat)));
+        options.AddPolicy(CheckInAtEvent, p => p.AddRequirements(new EventGrantRequirement(GrantKind.Organizer, GrantKind.Secretariat, GrantKind.CheckInStaff)));
         options.AddPolicy(LeadDelegation, p => p.AddRequirements(new DelegationRequirement()));
         options.AddPolicy(Administrator, p => p.RequireRole(Roles.Administrator));
 

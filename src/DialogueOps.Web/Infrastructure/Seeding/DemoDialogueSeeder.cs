@@ -47,12 +47,13 @@ public sealed class DemoDialogueSeeder(
         var secretariat = await EnsureUserAsync("secretariat", "Demo Secretariat", Roles.Secretariat, created);
         var focalPoint = await EnsureUserAsync("focalpoint.my", "Demo Focal Point (Malaysia)", Roles.Delegate, created);
         var delegate_ = await EnsureUserAsync("delegate", "Demo Delegate (Siti Rahman)", Roles.Delegate, created);
+        var checkIn = await EnsureUserAsync("checkin", "Demo Check-in Desk", Roles.Delegate, created);
         _ = admin;
 
         if (!await db.Events.AnyAsync(e => e.Slug == Slug, cancellationToken))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await SeedDialogueAsync(organizer, secretariat, focalPoint, delegate_, cancellationToken);
+            await SeedDialogueAsync(organizer, secretariat, focalPoint, delegate_, checkIn, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Seeded the demo dialogue /events/{Slug}", Slug);
         }
@@ -107,7 +108,7 @@ public sealed class DemoDialogueSeeder(
         File.AppendAllLines(file, lines);
     }
 
-    private async Task SeedDialogueAsync(ApplicationUser organizer, ApplicationUser secretariat, ApplicationUser focalPoint, ApplicationUser delegateUser, CancellationToken ct)
+    private async Task SeedDialogueAsync(ApplicationUser organizer, ApplicationUser secretariat, ApplicationUser focalPoint, ApplicationUser delegateUser, ApplicationUser checkIn, CancellationToken ct)
     {
         var zone = EventTimeZone.Find("Asia/Shanghai");
         var start = new DateOnly(2027, 7, 8);
@@ -152,6 +153,7 @@ public sealed class DemoDialogueSeeder(
         db.AddRange(hall, roomA, roomB, vip);
         db.EventGrants.Add(new EventGrant(organizer.Id, dialogue.Id, GrantKind.Organizer));
         db.EventGrants.Add(new EventGrant(secretariat.Id, dialogue.Id, GrantKind.Secretariat));
+        db.EventGrants.Add(new EventGrant(checkIn.Id, dialogue.Id, GrantKind.CheckInStaff));
         await db.SaveChangesAsync(ct);
 
         var people = new Dictionary<string, Participant>();
