@@ -92,6 +92,12 @@ public static class ContainerExtensions
     public static IContainer DefaultTextStyle(this IContainer container, Func<TextStyle, TextStyle> change) =>
         Wrap(container, new DefaultTextStyleElement(change));
 
+    /// <summary>Marks where a section begins (for <see cref="TextDescriptor.PageNumberOfSection"/>) and makes it a link target.</summary>
+    public static IContainer Section(this IContainer container, string name) => Wrap(container, new SectionElement(name));
+
+    /// <summary>Clicking the content jumps to the section <paramref name="name"/>.</summary>
+    public static IContainer SectionLink(this IContainer container, string name) => Wrap(container, new SectionLinkElement(name));
+
     /// <summary>Ends the page here.</summary>
     public static void PageBreak(this IContainer container) => Wrap(container, new PageBreakElement());
 

@@ -19,6 +19,35 @@ public class LayoutTests
     }
 
     [Fact]
+    public void A_table_of_contents_names_the_page_each_section_begins_on_and_links_to_it()
+    {
+        var filler = string.Join(" ", Enumerable.Range(1, 2500).Select(i => $"w{i}"));
+        var pdf = new TestDocument(page => page.Content().Column(c =>
+        {
+            foreach (var name in new[] { "Alpha", "Beta", "Gamma" })
+            {
+                c.Item().SectionLink(name).Text(t => t.Span($"{name} at ").PageNumberOfSection(name));
+            }
+
+            foreach (var name in new[] { "Alpha", "Beta", "Gamma" })
+            {
+                c.Item().PageBreak();
+                c.Item().Section(name).Text($"{name} begins");
+                c.Item().Text(name == "Beta" ? filler : "short");
+            }
+        })).GeneratePdf();
+
+        var pages = PdfTools.PageTexts(pdf);
+        var gamma = Array.FindIndex(pages, p => p.StartsWith("Gamma begins", StringComparison.Ordinal)) + 1;
+        Assert.Contains("Alpha at 2", pages[0], StringComparison.Ordinal);
+        Assert.Contains("Beta at 3", pages[0], StringComparison.Ordinal);
+        Assert.True(gamma > 4, "Beta's filler should push Gamma past page 4");
+        Assert.Contains($"Gamma at {gamma}", pages[0], StringComparison.Ordinal);
+        using var document = PdfDocument.Open(pdf);
+        Assert.Equal(3, document.GetPage(1).GetAnnotations().Count());
+    }
+
+    [Fact]
     public void A_page_break_starts_a_new_page()
     {
         var pdf = new TestDocument(page => page.Content().Column(c =>

@@ -191,3 +191,33 @@ internal sealed class RotateHalfTurnElement : ContainerElement
         context.Canvas.Restore();
     }
 }
+
+/// <summary>Records the page where its content first draws, and leaves a named destination there.</summary>
+internal sealed class SectionElement(string name) : ContainerElement
+{
+    public override void Draw(RenderContext context, float width, float height)
+    {
+        if (context.SectionPages.TryAdd(name, context.PageNumber))
+        {
+            context.Canvas.DrawNamedDestinationAnnotation(new SKPoint(0, 0), name);
+        }
+
+        Child.Draw(context, width, height);
+    }
+
+    public override string Describe() => $"Section \"{name}\" > {Child.Describe()}";
+}
+
+/// <summary>Its area links to a <see cref="SectionElement"/> of the same name.</summary>
+internal sealed class SectionLinkElement(string name) : ContainerElement
+{
+    public override void Draw(RenderContext context, float width, float height)
+    {
+        var plan = Child.Measure(context, width, height);
+        Child.Draw(context, width, height);
+        if (plan.Kind != SpaceKind.Wrap)
+        {
+            context.Canvas.DrawLinkDestinationAnnotation(SKRect.Create(0, 0, width, plan.Height), name);
+        }
+    }
+}

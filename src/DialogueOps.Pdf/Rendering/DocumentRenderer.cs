@@ -19,7 +19,7 @@ internal static class DocumentRenderer
         var fonts = metadata.Fonts ?? FontLibrary.Default;
 
         var usage = new GlyphUsage();
-        var pages = Layout(document, fonts, usage, font => font.Typeface, totalPages: null, pdf: null);
+        var (pages, sections) = Layout(document, fonts, usage, font => font.Typeface, totalPages: null, knownSections: null, pdf: null);
 
         var subsets = usage.Fonts.ToDictionary(font => font, font =>
         {
@@ -37,21 +37,23 @@ internal static class DocumentRenderer
             {
                 using var buffer = new MemoryStream();
                 int drawn;
+                Dictionary<string, int> drawnSections;
                 using (var pdf = SKDocument.CreatePdf(buffer, PdfMetadata(metadata)))
                 {
-                    drawn = Layout(document, fonts, new GlyphUsage(), SubsetOf, pages, pdf);
+                    (drawn, drawnSections) = Layout(document, fonts, new GlyphUsage(), SubsetOf, pages, sections, pdf);
                     pdf.Close();
                 }
 
-                if (drawn == pages)
+                if (drawn == pages && drawnSections.Count == sections.Count && drawnSections.All(s => sections.GetValueOrDefault(s.Key) == s.Value))
                 {
                     buffer.Position = 0;
                     buffer.CopyTo(output);
                     return;
                 }
 
-                // The real page count changed the layout (a wider "Page 10 of 10"): lay out again with it.
+                // The real numbers changed the layout (a wider "Page 10 of 10", a longer contents): lay out again with them.
                 pages = drawn;
+                sections = drawnSections;
             }
 
             throw new LayoutException("The page count did not settle after three layouts.");
@@ -82,13 +84,14 @@ internal static class DocumentRenderer
         };
     }
 
-    /// <summary>Lays out (and draws when <paramref name="pdf"/> is set) every page; returns the page count.</summary>
-    private static int Layout(IDocument document, FontLibrary fonts, GlyphUsage usage, Func<LoadedFont, SKTypeface> typefaceFor, int? totalPages, SKDocument? pdf)
+    /// <summary>Lays out (and draws when <paramref name="pdf"/> is set) every page; returns the page count and where sections begin.</summary>
+    private static (int Pages, Dictionary<string, int> Sections) Layout(IDocument document, FontLibrary fonts, GlyphUsage usage, Func<LoadedFont, SKTypeface> typefaceFor,
+        int? totalPages, IReadOnlyDictionary<string, int>? knownSections, SKDocument? pdf)
     {
         var container = new DocumentContainer();
         document.Compose(container);
         using var measuring = new SKNoDrawCanvas(1, 1);
-        var context = new RenderContext(measuring, fonts, usage, typefaceFor) { TotalPages = totalPages };
+        var context = new RenderContext(measuring, fonts, usage, typefaceFor) { TotalPages = totalPages, KnownSectionPages = knownSections };
         var pageNumber = 0;
 
         foreach (var set in container.Pages)
@@ -151,7 +154,7 @@ internal static class DocumentRenderer
             }
         }
 
-        return pageNumber;
+        return (pageNumber, context.SectionPages);
     }
 
     private static float Fixed(RenderContext context, Slot slot, float width, float height, string name)

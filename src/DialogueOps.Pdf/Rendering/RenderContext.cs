@@ -17,6 +17,12 @@ internal sealed class RenderContext(SKCanvas canvas, FontLibrary fonts, GlyphUsa
     /// <summary>Known in the second pass; the first pass lays out with a wide placeholder.</summary>
     public int? TotalPages { get; set; }
 
+    /// <summary>Where each named section began in this pass.</summary>
+    public Dictionary<string, int> SectionPages { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Where each named section began in the previous pass; null in the first.</summary>
+    public IReadOnlyDictionary<string, int>? KnownSectionPages { get; init; }
+
     public void Translated(float dx, float dy, Action draw)
     {
         Canvas.Save();

@@ -13,6 +13,9 @@ internal enum SpanKind
     Text,
     PageNumber,
     TotalPages,
+
+    /// <summary>The page a named section starts on; <see cref="TextSpanModel.Text"/> holds the name.</summary>
+    SectionPage,
 }
 
 internal sealed record TextSpanModel(SpanKind Kind, string Text, Func<TextStyle, TextStyle>? Style);
@@ -166,6 +169,7 @@ internal sealed class TextElement : Element
             {
                 SpanKind.PageNumber => context.PageNumber.ToString(CultureInfo.InvariantCulture),
                 SpanKind.TotalPages => context.TotalPages?.ToString(CultureInfo.InvariantCulture) ?? "999",
+                SpanKind.SectionPage => context.KnownSectionPages?.TryGetValue(span.Text, out var page) == true ? page.ToString(CultureInfo.InvariantCulture) : "999",
                 _ => span.Text,
             };
             value = value.Replace("\r\n", "\n", StringComparison.Ordinal);
