@@ -33,6 +33,12 @@ public static class ContainerExtensions
     /// <summary>Space below.</summary>
     public static IContainer PaddingBottom(this IContainer container, float value) => container.Padding(0, 0, 0, value);
 
+    /// <summary>Space on the left.</summary>
+    public static IContainer PaddingLeft(this IContainer container, float value) => container.Padding(value, 0, 0, 0);
+
+    /// <summary>Space on the right.</summary>
+    public static IContainer PaddingRight(this IContainer container, float value) => container.Padding(0, 0, value, 0);
+
     /// <summary>Space per side.</summary>
     public static IContainer Padding(this IContainer container, float left, float top, float right, float bottom) =>
         Wrap(container, new PaddingElement(left, top, right, bottom));

@@ -35,6 +35,7 @@ public static class WebExtensions
                 options.Conventions.AllowAnonymousToPage("/StatusCode");
                 options.Conventions.AllowAnonymousToPage("/Culture");
                 options.Conventions.AllowAnonymousToFolder("/Events");
+                options.Conventions.AllowAnonymousToPage("/Outcomes/Published");
                 options.Conventions.AuthorizeFolder("/Organize", Policies.Organize);
                 // Event-scoped: each page checks ServeEvent for its event (organizers and secretariat of that event).
                 options.Conventions.AuthorizeFolder("/Secretariat");

@@ -78,7 +78,8 @@ internal sealed class SessionOutcomeConfiguration : IEntityTypeConfiguration<Ses
         e.HasMany(x => x.FollowUps).WithOne().HasForeignKey(f => f.SessionOutcomeId).OnDelete(DeleteBehavior.Cascade);
         e.Navigation(x => x.Recommendations).UsePropertyAccessMode(PropertyAccessMode.Field);
         e.Navigation(x => x.FollowUps).UsePropertyAccessMode(PropertyAccessMode.Field);
-        e.Property(x => x.KeyPoints).HasMaxLength(20_000);
+        e.Property(x => x.KeyPoints).HasMaxLength(SessionOutcome.KeyPointsMaxLength);
+        e.Property(x => x.LastEditedBy).HasMaxLength(256);
         e.Property(x => x.Version).IsConcurrencyToken();
     }
 }
@@ -88,8 +89,9 @@ internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<Rec
     public void Configure(EntityTypeBuilder<Recommendation> e)
     {
         e.HasOne<Delegation>().WithMany().HasForeignKey(x => x.ProposingDelegationId).OnDelete(DeleteBehavior.NoAction);
-        e.Property(x => x.Text).HasMaxLength(4000);
-        e.Property(x => x.Tags).HasMaxLength(500);
+        e.Property(x => x.Text).HasMaxLength(SessionOutcome.TextMaxLength);
+        e.Property(x => x.Tags).HasMaxLength(SessionOutcome.TagsMaxLength);
+        e.Ignore(x => x.TagList);
     }
 }
 
@@ -97,8 +99,8 @@ internal sealed class FollowUpActionConfiguration : IEntityTypeConfiguration<Fol
 {
     public void Configure(EntityTypeBuilder<FollowUpAction> e)
     {
-        e.Property(x => x.Action).HasMaxLength(2000);
-        e.Property(x => x.Owner).HasMaxLength(300);
+        e.Property(x => x.Action).HasMaxLength(SessionOutcome.ActionMaxLength);
+        e.Property(x => x.Owner).HasMaxLength(SessionOutcome.OwnerMaxLength);
     }
 }
 

@@ -101,7 +101,7 @@ public sealed class NotificationComposer(DialogueOpsDbContext db, IConfiguration
                 break;
             case NotificationKind.OutcomeSummaryPublished:
                 content = ($"{ev.Title}: outcome summary published / 成果摘要已发布",
-                    $"The outcome summary of the dialogue is published: {Link($"/events/{ev.Slug}")}. Thank you for your contributions.",
+                    $"The outcome summary of the dialogue is published: {Link($"/events/{ev.Slug}/outcomes")}. Thank you for your contributions.",
                     "本次对话的成果摘要已发布，感谢您的贡献。",
                     null);
                 break;

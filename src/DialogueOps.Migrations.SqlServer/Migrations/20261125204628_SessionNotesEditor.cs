@@ -1,0 +1,40 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DialogueOps.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class SessionNotesEditor : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "LastEditedAt",
+                table: "SessionOutcomes",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LastEditedBy",
+                table: "SessionOutcomes",
+                type: "nvarchar(256)",
+                maxLength: 256,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "LastEditedAt",
+                table: "SessionOutcomes");
+
+            migrationBuilder.DropColumn(
+                name: "LastEditedBy",
+                table: "SessionOutcomes");
+        }
+    }
+}
