@@ -44,6 +44,7 @@ public class DialogueOpsDbContext(DbContextOptions<DialogueOpsDbContext> options
     public DbSet<Attendance> Attendances => Set<Attendance>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<JobRunFile> JobRunFiles => Set<JobRunFile>();
 
     /// <summary>Data Protection's key ring: the passport key survives restarts and is shared by every web node.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

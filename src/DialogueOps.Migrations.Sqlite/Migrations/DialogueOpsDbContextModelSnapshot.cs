@@ -681,6 +681,43 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                     b.ToTable("JobRuns");
                 });
 
+            modelBuilder.Entity("DialogueOps.Domain.Jobs.JobRunFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("JobRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobRunId")
+                        .IsUnique();
+
+                    b.ToTable("JobRunFiles");
+                });
+
             modelBuilder.Entity("DialogueOps.Domain.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1650,6 +1687,15 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                     b.HasOne("DialogueOps.Domain.Events.Event", null)
                         .WithMany()
                         .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DialogueOps.Domain.Jobs.JobRunFile", b =>
+                {
+                    b.HasOne("DialogueOps.Domain.Jobs.JobRun", null)
+                        .WithMany()
+                        .HasForeignKey("JobRunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -26,6 +26,7 @@ public static class WebExtensions
         builder.Services.AddScoped<Pages.Notifications.DispatchNotificationsJob>();
         builder.Services.AddScoped<Pages.Privacy.PassportRetentionJob>();
         builder.Services.AddScoped<Pages.CheckIn.CheckInDesk>();
+        builder.Services.AddScoped<Pages.PrintPack.PrintPackJob>();
         builder.Services
             .AddRazorPages(options =>
             {

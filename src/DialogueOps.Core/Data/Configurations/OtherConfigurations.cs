@@ -128,6 +128,17 @@ internal sealed class AttendanceConfiguration : IEntityTypeConfiguration<Attenda
     }
 }
 
+internal sealed class JobRunFileConfiguration : IEntityTypeConfiguration<JobRunFile>
+{
+    public void Configure(EntityTypeBuilder<JobRunFile> e)
+    {
+        e.HasOne<JobRun>().WithMany().HasForeignKey(x => x.JobRunId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => x.JobRunId).IsUnique();
+        e.Property(x => x.FileName).HasMaxLength(200);
+        e.Property(x => x.ContentType).HasMaxLength(100);
+    }
+}
+
 internal sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
 {
     public void Configure(EntityTypeBuilder<JobRun> e)

@@ -41,4 +41,7 @@ public class JobRun
     }
 
     public void Finish(DateTime atUtc) => FinishedAt = atUtc;
+
+    /// <summary>The work found more (or fewer) items than the page counted when it started the job.</summary>
+    public void Resize(int total) => Total = total < 0 ? throw new ArgumentOutOfRangeException(nameof(total)) : total;
 }
