@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DialogueOps.Web.Pages.Me;
 
-public sealed record ItineraryEntry(DateTime StartsAtUtc, DateTime EndsAtUtc, string Title, string? LocalTitle, string What, string? Place);
+/// <param name="NotesSessionId">Set when the person is the session's rapporteur: the notes page to link to.</param>
+public sealed record ItineraryEntry(DateTime StartsAtUtc, DateTime EndsAtUtc, string Title, string? LocalTitle, string What, string? Place, int? NotesSessionId = null);
 
 /// <summary>One participant's own programme at one event: sessions they have a role in, their site visits, travel.</summary>
 public sealed record ItineraryData(
@@ -32,13 +33,14 @@ public sealed record ItineraryData(
 
         var p = chosen.Participant;
         var roles = await db.SessionRoles.AsNoTracking().Where(r => r.ParticipantId == p.Id)
-            .Join(db.Sessions, r => r.SessionId, s => s.Id, (r, s) => new { r.Role, s.Title, s.LocalTitle, s.StartsAt, s.EndsAt, s.RoomId })
+            .Join(db.Sessions, r => r.SessionId, s => s.Id, (r, s) => new { r.Role, SessionId = s.Id, s.Title, s.LocalTitle, s.StartsAt, s.EndsAt, s.RoomId })
             .ToListAsync();
         var rooms = await db.Rooms.AsNoTracking().Where(r => r.EventId == p.EventId).ToDictionaryAsync(r => r.Id, r => r.Name);
         var visits = await db.SiteVisitSignups.AsNoTracking().Where(v => v.ParticipantId == p.Id && v.Status != SignupStatus.Cancelled)
             .Join(db.SiteVisits, v => v.SiteVisitId, s => s.Id, (v, s) => new { v.Status, v.WaitlistPosition, s.Title, s.LocalTitle, s.StartsAt, s.EndsAt, s.MeetingPoint })
             .ToListAsync();
-        var entries = roles.Select(r => new ItineraryEntry(r.StartsAt, r.EndsAt, r.Title, r.LocalTitle, r.Role.ToString(), r.RoomId is { } id ? rooms.GetValueOrDefault(id) : null))
+        var entries = roles.Select(r => new ItineraryEntry(r.StartsAt, r.EndsAt, r.Title, r.LocalTitle, r.Role.ToString(), r.RoomId is { } id ? rooms.GetValueOrDefault(id) : null,
+                r.Role == SessionRoleKind.Rapporteur ? r.SessionId : null))
             .Concat(visits.Select(v => new ItineraryEntry(v.StartsAt, v.EndsAt, v.Title, v.LocalTitle,
                 v.Status == SignupStatus.Waitlisted ? $"SiteVisitWaitlisted:{v.WaitlistPosition}" : "SiteVisit", v.MeetingPoint)))
             .OrderBy(e => e.StartsAtUtc)

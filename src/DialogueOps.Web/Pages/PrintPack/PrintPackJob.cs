@@ -62,7 +62,7 @@ public sealed class PrintPackJob(IServiceScopeFactory scopes, TimeProvider clock
                 new OutcomeSummaryDocument((await OutcomeReport.LoadAsync(Db(services), ev.Slug, token))!, Now(services)).GeneratePdf()));
         }
 
-        return items;
+        return items.OrderBy(i => i.FileName, StringComparer.Ordinal).ToList();
     }
 
     [AutomaticRetry(Attempts = 2)]
@@ -90,7 +90,7 @@ public sealed class PrintPackJob(IServiceScopeFactory scopes, TimeProvider clock
         }
 
         using var zipped = new MemoryStream();
-        var contents = new StringBuilder().AppendLine($"Print pack, prepared {clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC").AppendLine();
+        var contents = new StringBuilder().AppendLine($"Print pack, prepared {clock.GetUtcNow().UtcDateTime:yyyy-MM-dd HH:mm} UTC").AppendLine();
         int completed = 0, failed = 0;
         string? lastError = null;
         using (var zip = new ZipArchive(zipped, ZipArchiveMode.Create, leaveOpen: true))

@@ -61,7 +61,7 @@ public sealed class VisaLetterRegisterDocument(string eventTitle, IReadOnlyList<
                     Cell().Text(e.Reference ?? "—", s => s.Bold(e.Reference is not null));
                     Cell().Text(e.NameAsInPassport);
                     Cell().Text(Countries.Name(e.Nationality, false));
-                    Cell().Text(e.Status.ToString(), s => e.Status is VisaLetterStatus.Revoked or VisaLetterStatus.Rejected ? s.FontColor("#b71c1c") : s);
+                    Cell().Text(StatusLabel(e.Status), s => e.Status is VisaLetterStatus.Revoked or VisaLetterStatus.Rejected ? s.FontColor("#b71c1c") : s);
                     Cell().Text(Day(e.SubmittedAtUtc));
                     Cell().Text(e.RevokedAtUtc is { } revoked ? $"revoked {Day(revoked)}" : e.IssuedAtUtc is { } issued ? Day(issued) : "—");
                 }
@@ -69,7 +69,7 @@ public sealed class VisaLetterRegisterDocument(string eventTitle, IReadOnlyList<
         });
         page.Footer().Row(row =>
         {
-            row.RelativeItem().Text($"Printed {EventTimeZone.FormatInstant(printedAtUtc, zone, English)}", s => s.FontSize(7.5f).FontColor("#757575"));
+            row.RelativeItem().Text($"Printed {EventTimeZone.ToLocal(printedAtUtc, zone).ToString("d MMM yyyy HH:mm", English)} ({EventTimeZone.OffsetLabel(zone, printedAtUtc)})", s => s.FontSize(7.5f).FontColor("#757575"));
             row.AutoItem().Text(t =>
             {
                 t.DefaultStyle(s => s.FontSize(7.5f).FontColor("#757575"));
@@ -80,6 +80,16 @@ public sealed class VisaLetterRegisterDocument(string eventTitle, IReadOnlyList<
             });
         });
     });
+
+    private static string StatusLabel(VisaLetterStatus status) => status switch
+    {
+        VisaLetterStatus.Submitted => "Submitted 已提交",
+        VisaLetterStatus.NeedsInformation => "Needs information 待补充",
+        VisaLetterStatus.Approved => "Approved 已批准",
+        VisaLetterStatus.Issued => "Issued 已签发",
+        VisaLetterStatus.Rejected => "Rejected 已拒绝",
+        _ => "Revoked 已撤销",
+    };
 
     private string Day(DateTime utc) => EventTimeZone.ToLocal(utc, zone).ToString("d MMM yyyy", English);
 }

@@ -23,6 +23,8 @@ public class NotesTests(DialogueOpsFactory factory) : IClassFixture<DialogueOpsF
         var closing = await SessionAsync("Closing Session");
         var siti = await SignedInAsync("delegate");
         var url = $"/outcomes/sessions/{closing}";
+        var itinerary = await siti.GetPageAsync("/me/itinerary");
+        Assert.Single(itinerary.QuerySelectorAll($"a[href='{url}']"));
         var malaysia = await factory.WithDbAsync(db => db.Delegations.Where(d => d.CountryCode == "MY").Select(d => d.Id).SingleAsync());
 
         var saved = await siti.SubmitAsync(url, "#notes-form", new Dictionary<string, string?>
