@@ -17,6 +17,16 @@ public class PrintPackTests(DialogueOpsFactory factory) : IClassFixture<Dialogue
         var url = $"/secretariat/events/{eventId}/print-pack";
         var before = await secretariat.GetPageAsync(url);
         Assert.Equal(5 + 3 * 2, before.QuerySelectorAll("#planned li").Length);  // five documents and two per site visit; no summary yet
+        await factory.WithDbAsync(db =>
+        {
+            var summary = new DialogueOps.Domain.Outcomes.OutcomeSummary(eventId);
+            summary.WriteIntroduction("Published before the pack was printed.");
+            summary.Publish(DateTime.UtcNow);
+            db.OutcomeSummaries.Add(summary);
+            return db.SaveChangesAsync();
+        });
+        before = await secretariat.GetPageAsync(url);
+        Assert.Contains("08-outcome-summary.pdf", before.QuerySelector("#planned")!.TextContent, StringComparison.Ordinal);
 
         var started = await secretariat.SubmitAsync(before, "#prepare-form", new Dictionary<string, string?>());
         Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
@@ -32,7 +42,7 @@ public class PrintPackTests(DialogueOpsFactory factory) : IClassFixture<Dialogue
         using var zip = new ZipArchive(await download.Content.ReadAsStreamAsync(), ZipArchiveMode.Read);
         var names = zip.Entries.Select(e => e.FullName).ToList();
         Assert.Equal(
-            ["00-contents.txt", "01-agenda.pdf", "02-participants-by-delegation.pdf", "03-badges.pdf", "04-name-cards.pdf", "05-visa-letter-register.pdf"],
+            ["00-contents.txt", "01-agenda.pdf", "02-participants-by-delegation.pdf", "03-badges.pdf", "04-name-cards.pdf", "05-visa-letter-register.pdf", "08-outcome-summary.pdf"],
             names.Where(n => !n.StartsWith("06", StringComparison.Ordinal) && !n.StartsWith("07", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.Equal(3, names.Count(n => n.StartsWith("06-site-visit-", StringComparison.Ordinal) && n.EndsWith("-manifest.pdf", StringComparison.Ordinal)));
         Assert.Equal(3, names.Count(n => n.StartsWith("07-site-visit-", StringComparison.Ordinal) && n.EndsWith("-bus-lists.pdf", StringComparison.Ordinal)));
