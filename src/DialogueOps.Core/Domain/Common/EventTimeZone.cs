@@ -72,7 +72,36 @@ public static class EventTimeZone
         ["Asia/Jayapura"] = "印度尼西亚东部时间", ["Asia/Bangkok"] = "印度支那时间", ["Asia/Ho_Chi_Minh"] = "印度支那时间",
         ["Asia/Phnom_Penh"] = "印度支那时间", ["Asia/Vientiane"] = "印度支那时间", ["Asia/Yangon"] = "缅甸时间",
         ["Asia/Dili"] = "东帝汶时间", ["Asia/Tokyo"] = "日本标准时间", ["UTC"] = "协调世界时",
+        ["Australia/Sydney"] = "澳大利亚东部时间", ["Europe/London"] = "英国时间", ["Europe/Brussels"] = "中欧时间", ["America/New_York"] = "美国东部时间",
     };
+
+    /// <summary>The zones a person picks from (profile, agenda), west to east around the region, then the usual others.</summary>
+    public static readonly IReadOnlyList<string> Choices =
+    [
+        "Asia/Yangon", "Asia/Bangkok", "Asia/Ho_Chi_Minh", "Asia/Phnom_Penh", "Asia/Vientiane", "Asia/Jakarta", "Asia/Kuala_Lumpur",
+        "Asia/Singapore", "Asia/Manila", "Asia/Brunei", "Asia/Makassar", "Asia/Shanghai", "Asia/Jayapura", "Asia/Dili", "Asia/Tokyo",
+        "Australia/Sydney", "Europe/London", "Europe/Brussels", "America/New_York", "UTC",
+    ];
+
+    private static readonly Dictionary<string, (string English, string Chinese)> Cities = new(StringComparer.Ordinal)
+    {
+        ["Asia/Yangon"] = ("Yangon", "仰光"), ["Asia/Bangkok"] = ("Bangkok", "曼谷"), ["Asia/Ho_Chi_Minh"] = ("Ho Chi Minh City", "胡志明市"),
+        ["Asia/Phnom_Penh"] = ("Phnom Penh", "金边"), ["Asia/Vientiane"] = ("Vientiane", "万象"), ["Asia/Jakarta"] = ("Jakarta", "雅加达"),
+        ["Asia/Kuala_Lumpur"] = ("Kuala Lumpur", "吉隆坡"), ["Asia/Singapore"] = ("Singapore", "新加坡"), ["Asia/Manila"] = ("Manila", "马尼拉"),
+        ["Asia/Brunei"] = ("Bandar Seri Begawan", "斯里巴加湾市"), ["Asia/Makassar"] = ("Makassar", "望加锡"), ["Asia/Shanghai"] = ("Beijing, Shanghai", "北京、上海"),
+        ["Asia/Jayapura"] = ("Jayapura", "查亚普拉"), ["Asia/Dili"] = ("Dili", "帝力"), ["Asia/Tokyo"] = ("Tokyo", "东京"),
+        ["Australia/Sydney"] = ("Sydney", "悉尼"), ["Europe/London"] = ("London", "伦敦"), ["Europe/Brussels"] = ("Brussels", "布鲁塞尔"),
+        ["America/New_York"] = ("New York", "纽约"), ["UTC"] = ("UTC", "UTC"),
+    };
+
+    /// <summary>"Yangon — Myanmar Time, UTC+6:30" / "仰光 — 缅甸时间，UTC+6:30": a city tells zones with the same name apart.</summary>
+    public static string ChoiceLabel(string ianaId, DateTime utc, CultureInfo culture)
+    {
+        var chinese = culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+        var zone = Find(ianaId);
+        var city = Cities.TryGetValue(ianaId, out var names) ? (chinese ? names.Chinese : names.English) : ianaId;
+        return $"{city} — {Describe(zone, utc, culture)}";
+    }
 
     /// <summary>The zone named in Chinese where we know the name ("中国标准时间，UTC+8"), else its IANA id.</summary>
     public static string DescribeInChinese(TimeZoneInfo zone, DateTime utc) =>

@@ -13,12 +13,7 @@ namespace DialogueOps.Web.Pages.Events;
 public class AgendaModel(DialogueOpsDbContext db, IAuthorizationService authorization, UserManager<ApplicationUser> users) : PageModel
 {
     /// <summary>Zones a delegate of a China–ASEAN dialogue is likely to live in, for the "my time zone" toggle.</summary>
-    public static readonly string[] ViewerZones =
-    [
-        "Asia/Yangon", "Asia/Bangkok", "Asia/Ho_Chi_Minh", "Asia/Phnom_Penh", "Asia/Vientiane", "Asia/Jakarta", "Asia/Kuala_Lumpur",
-        "Asia/Singapore", "Asia/Manila", "Asia/Brunei", "Asia/Makassar", "Asia/Shanghai", "Asia/Jayapura", "Asia/Dili", "Asia/Tokyo",
-        "Australia/Sydney", "Europe/London", "Europe/Brussels", "America/New_York", "UTC",
-    ];
+    public static IReadOnlyList<string> ViewerZones => EventTimeZone.Choices;
 
     public AgendaData Agenda { get; private set; } = null!;
     public bool Preview { get; private set; }

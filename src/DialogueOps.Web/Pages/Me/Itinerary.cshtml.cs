@@ -14,11 +14,24 @@ public class ItineraryModel(DialogueOpsDbContext db, UserManager<ApplicationUser
 {
     public ItineraryData? Itinerary { get; private set; }
 
+    /// <summary>The person's own zone from their profile, when it differs from the event's.</summary>
+    public TimeZoneInfo? OwnZone { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string? @event)
     {
         Itinerary = await ItineraryData.LoadAsync(db, users.GetUserId(User)!, @event);
+        if (Itinerary is not null && EventTimeZone.TryFind((await users.GetUserAsync(User))?.TimeZoneId, out var own)
+            && own.BaseUtcOffset != Itinerary.Zone.BaseUtcOffset)
+        {
+            OwnZone = own;
+        }
+
         return Itinerary is null && @event is not null ? NotFound() : Page();
     }
+
+    /// <summary>"15:00 (UTC+7)": the same instant in the person's own zone.</summary>
+    public string Own(DateTime utc) => OwnZone is null ? "" :
+        $"{EventTimeZone.ToLocal(utc, OwnZone).ToString("ddd HH:mm", CultureInfo.CurrentUICulture)} ({EventTimeZone.OffsetLabel(OwnZone, utc)})";
 
     public async Task<IActionResult> OnGetPdfAsync(string? @event)
     {

@@ -84,6 +84,9 @@ public sealed record ManifestData(
     }
 
     /// <summary>"Fri 9 Jul 2027, 09:00–12:00 (UTC+8)", always in English: the host's security desk reads it.</summary>
-    public string When => string.Create(System.Globalization.CultureInfo.GetCultureInfo("en-GB"),
-        $"{EventTimeZone.ToLocal(StartsAtUtc, Zone):ddd d MMM yyyy, HH:mm}–{EventTimeZone.ToLocal(EndsAtUtc, Zone):HH:mm} ({EventTimeZone.OffsetLabel(Zone, StartsAtUtc)})");
+    public string When => WhenIn(System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+
+    /// <summary>The same for a reader of the page in their own language ("2027年7月9日 周五 09:00–12:00 (UTC+8)").</summary>
+    public string WhenIn(System.Globalization.CultureInfo culture) => string.Create(culture,
+        $"{EventTimeZone.ToLocal(StartsAtUtc, Zone).ToString(culture.Name.StartsWith("zh", StringComparison.Ordinal) ? "D" : "ddd d MMM yyyy,", culture)} {EventTimeZone.ToLocal(StartsAtUtc, Zone):HH:mm}–{EventTimeZone.ToLocal(EndsAtUtc, Zone):HH:mm} ({EventTimeZone.OffsetLabel(Zone, StartsAtUtc)})");
 }
