@@ -10,7 +10,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DialogueOps.Web.Pages.Events;
 
-public class AgendaModel(DialogueOpsDbContext db, IAuthorizationService authorization, UserManager<ApplicationUser> users) : PageModel
+public class AgendaModel(DialogueOpsDbContext db, IAuthorizationService authorization, UserManager<ApplicationUser> users,
+    Microsoft.Extensions.Localization.IStringLocalizer<Resources.SharedResource> localizer) : PageModel
 {
     /// <summary>Zones a delegate of a China–ASEAN dialogue is likely to live in, for the "my time zone" toggle.</summary>
     public static IReadOnlyList<string> ViewerZones => EventTimeZone.Choices;
@@ -50,6 +51,20 @@ public class AgendaModel(DialogueOpsDbContext db, IAuthorizationService authoriz
     }
 
     public string Local(DateTime utc, TimeZoneInfo zone) => EventTimeZone.ToLocal(utc, zone).ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// "22:30–00:30 (+1 day)"; in another zone whose date differs from the agenda day, the date comes first
+    /// ("7 Jul 23:00–00:00"): a time alone would put the session on the wrong evening.
+    /// </summary>
+    public string Span(DateTime startUtc, DateTime endUtc, TimeZoneInfo zone, DateOnly day)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        var start = EventTimeZone.ToLocal(startUtc, zone);
+        var end = EventTimeZone.ToLocal(endUtc, zone);
+        var date = DateOnly.FromDateTime(start) == day ? "" : start.ToString(Infrastructure.Display.IsChinese(culture) ? "M月d日 " : "d MMM ", culture);
+        var nextDay = end.Date > start.Date ? $" {localizer["(+{0} day)", (end.Date - start.Date).Days]}" : "";
+        return $"{date}{start.ToString("HH:mm", CultureInfo.InvariantCulture)}–{end.ToString("HH:mm", CultureInfo.InvariantCulture)}{nextDay}";
+    }
 
     public string DayHeading(DateOnly day) => day.ToString("D", CultureInfo.CurrentUICulture);
 

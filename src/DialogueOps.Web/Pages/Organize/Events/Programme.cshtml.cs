@@ -39,7 +39,7 @@ public class ProgrammeModel(DialogueOpsDbContext db, IAuthorizationService autho
         var culture = CultureInfo.CurrentUICulture;
         var zone = ev.Zone;
         Status = ev.ProgrammeStatus;
-        ZoneDescription = EventTimeZone.Describe(zone, ev.UtcSpan().StartsAtUtc.AddHours(12));
+        ZoneDescription = EventTimeZone.Describe(zone, ev.UtcSpan().StartsAtUtc.AddHours(12), System.Globalization.CultureInfo.CurrentUICulture);
         var rooms = await Db.Rooms.AsNoTracking().Where(r => r.EventId == id).OrderByDescending(r => r.Capacity).ToListAsync();
         Rooms = rooms.Select(r => new GridRoom(r.Id, Display.Pick(r.Name, r.LocalName, culture))).ToList();
         var sessions = await Db.Sessions.AsNoTracking().Where(s => s.EventId == id).OrderBy(s => s.StartsAt).ToListAsync();

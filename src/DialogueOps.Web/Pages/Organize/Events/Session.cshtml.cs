@@ -405,7 +405,7 @@ public class SessionModel(DialogueOpsDbContext db, IAuthorizationService authori
         SessionId = sessionId;
         var culture = CultureInfo.CurrentUICulture;
         Days = Enumerable.Range(0, ev.EndDate.DayNumber - ev.StartDate.DayNumber + 1).Select(ev.StartDate.AddDays).ToList();
-        ZoneDescription = EventTimeZone.Describe(ev.Zone, ev.UtcSpan().StartsAtUtc.AddHours(12));
+        ZoneDescription = EventTimeZone.Describe(ev.Zone, ev.UtcSpan().StartsAtUtc.AddHours(12), System.Globalization.CultureInfo.CurrentUICulture);
         var rooms = await Db.Rooms.AsNoTracking().Where(r => r.EventId == ev.Id).OrderBy(r => r.Name).ToListAsync();
         Rooms = rooms.Select(r => new Option(r.Id, $"{Display.Pick(r.Name, r.LocalName, culture)} ({r.Capacity})")).ToList();
         var people = await Db.Participants.AsNoTracking()
