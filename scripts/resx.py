@@ -10,7 +10,8 @@ rows = []
 for line in (root / "SharedResource.zh-Hans.tsv").read_text(encoding="utf-8").splitlines():
     if line.strip() and not line.startswith("#"):
         key, value = line.split("\t", 1)
-        rows.append((key, value))
+        # "\n" in the file stands for a line break (letters and emails have paragraphs).
+        rows.append((key, value.replace("\\n", "\n")))
 rows.sort(key=lambda r: r[0])
 
 header = """<?xml version="1.0" encoding="utf-8"?>

@@ -61,7 +61,7 @@ public class AgendaModel(DialogueOpsDbContext db, IAuthorizationService authoriz
         var culture = CultureInfo.CurrentUICulture;
         var start = EventTimeZone.ToLocal(startUtc, zone);
         var end = EventTimeZone.ToLocal(endUtc, zone);
-        var date = DateOnly.FromDateTime(start) == day ? "" : start.ToString(Infrastructure.Display.IsChinese(culture) ? "M月d日 " : "d MMM ", culture);
+        var date = DateOnly.FromDateTime(start) == day ? "" : start.ToString(Infrastructure.Display.IsChinese(culture) ? "M" : "d MMM", culture) + " ";
         var nextDay = end.Date > start.Date ? $" {localizer["(+{0} day)", (end.Date - start.Date).Days]}" : "";
         return $"{date}{start.ToString("HH:mm", CultureInfo.InvariantCulture)}–{end.ToString("HH:mm", CultureInfo.InvariantCulture)}{nextDay}";
     }

@@ -3,6 +3,7 @@ using DialogueOps.Domain.Common;
 using DialogueOps.Domain.Events;
 using DialogueOps.Domain.Programme;
 using DialogueOps.Pdf;
+using DialogueOps.Web.Infrastructure;
 
 namespace DialogueOps.Web.Pages.Events;
 
@@ -21,7 +22,7 @@ public sealed class AgendaDocument(AgendaData agenda, DateTime printedAtUtc) : I
     {
         Title = $"{agenda.Title} — Agenda",
         Author = string.Join(" · ", agenda.Hosts.Select(h => h.Name)),
-        Subject = $"Agenda / 议程 · {agenda.City}",
+        Subject = $"Agenda / {Bilingual.Zh("Agenda")} · {agenda.City}",
         CreationDate = printedAtUtc,
     };
 
@@ -73,14 +74,14 @@ public sealed class AgendaDocument(AgendaData agenda, DateTime printedAtUtc) : I
         column.Item().Background("#eef4f7").Padding(6).Text(text =>
         {
             text.Span($"All times {agenda.ZoneDescription}", s => s.Bold());
-            text.Span($"  ·  所有时间均为{agenda.ZoneDescriptionChinese}");
+            text.Span($"  ·  {Bilingual.Zh("All times {0}", agenda.ZoneDescriptionChinese)}");
         });
 
         if (agenda.Changes.Count > 0)
         {
             column.Item().Border(0.75f, Colors.Grey300).Padding(6).Column(changes =>
             {
-                changes.Item().Text("Changes since publication / 发布后的变更", s => s.Bold());
+                changes.Item().Text(Bilingual.Both("Changes since publication", " / "), s => s.Bold());
                 foreach (var change in agenda.Changes)
                 {
                     var at = EventTimeZone.ToLocal(change.AtUtc, agenda.Zone);
@@ -100,7 +101,7 @@ public sealed class AgendaDocument(AgendaData agenda, DateTime printedAtUtc) : I
             column.Item().PaddingTop(8).ShowEntire().Column(heading =>
             {
                 heading.Item().Text(day.ToString("dddd, d MMMM yyyy", English), s => s.FontSize(12.5f).Bold().FontColor(Accent));
-                heading.Item().Text(day.ToString("yyyy年M月d日 dddd", Chinese), s => s.FontSize(10.5f).FontColor(Accent));
+                heading.Item().Text(day.ToString("D", Chinese), s => s.FontSize(10.5f).FontColor(Accent));
             });
             column.Item().Table(table => ComposeDay(table, sessions));
         }
@@ -117,7 +118,7 @@ public sealed class AgendaDocument(AgendaData agenda, DateTime printedAtUtc) : I
         });
         table.Header(header =>
         {
-            foreach (var (en, zh) in new[] { ("Time", "时间"), ("Session", "会议"), ("Room", "会场"), ("Chair and speakers", "主持人与发言人") })
+            foreach (var (en, zh) in new[] { "Time", "Session", "Venue", "Chair and speakers" }.Select(l => (l, Bilingual.Zh(l))))
             {
                 header.Cell().Background(Accent).Padding(4).Text(text =>
                 {
@@ -143,7 +144,7 @@ public sealed class AgendaDocument(AgendaData agenda, DateTime printedAtUtc) : I
                     text.Span($"\n{session.LocalTitle}", s => s.FontColor("#333333"));
                 }
 
-                var interpretation = session.Interpretation && !shaded ? " · interpretation / 同传" : "";
+                var interpretation = session.Interpretation && !shaded ? $" · interpretation / {Bilingual.Zh("Interpretation")}" : "";
                 text.Span($"\n{KindLabel(session.Kind)}{interpretation}", s => s.FontSize(7.5f).FontColor("#757575"));
             });
             Cell().Text(text =>
@@ -169,7 +170,7 @@ public sealed class AgendaDocument(AgendaData agenda, DateTime printedAtUtc) : I
 
     private void ComposeFooter(IContainer container) => container.PaddingTop(4).Row(row =>
     {
-        row.RelativeItem().Text($"Printed {EventTimeZone.ToLocal(printedAtUtc, agenda.Zone).ToString("d MMM yyyy HH:mm", English)} ({agenda.ZoneDescription}) · 打印时间", s => s.FontSize(7.5f).FontColor("#757575"));
+        row.RelativeItem().Text($"Printed {EventTimeZone.ToLocal(printedAtUtc, agenda.Zone).ToString("d MMM yyyy HH:mm", English)} ({agenda.ZoneDescription}) · {Bilingual.Zh("Printed")}", s => s.FontSize(7.5f).FontColor("#757575"));
         row.AutoItem().Text(text =>
         {
             text.DefaultStyle(s => s.FontSize(7.5f).FontColor("#757575"));
@@ -186,23 +187,23 @@ public sealed class AgendaDocument(AgendaData agenda, DateTime printedAtUtc) : I
 
     private static string KindLabel(SessionKind kind) => kind switch
     {
-        SessionKind.Opening => "Opening 开幕",
-        SessionKind.Keynote => "Keynote 主旨演讲",
-        SessionKind.Roundtable => "Roundtable 圆桌",
-        SessionKind.Panel => "Panel 专题讨论",
-        SessionKind.Presentation => "Presentation 报告",
-        SessionKind.Break => "Break 茶歇",
-        SessionKind.Meal => "Meal 用餐",
-        SessionKind.SiteVisit => "Site visit 参访",
-        _ => "Closing 闭幕",
+        SessionKind.Opening => Bilingual.Both("Opening"),
+        SessionKind.Keynote => Bilingual.Both("Keynote"),
+        SessionKind.Roundtable => Bilingual.Both("Roundtable"),
+        SessionKind.Panel => Bilingual.Both("Panel"),
+        SessionKind.Presentation => Bilingual.Both("Presentation"),
+        SessionKind.Break => Bilingual.Both("Break"),
+        SessionKind.Meal => Bilingual.Both("Meal"),
+        SessionKind.SiteVisit => Bilingual.Both("Site visit"),
+        _ => Bilingual.Both("Closing"),
     };
 
     private static string RoleLabel(SessionRoleKind role) => role switch
     {
-        SessionRoleKind.Chair => "Chair 主持",
-        SessionRoleKind.Moderator => "Moderator 主持",
-        SessionRoleKind.Speaker => "Speakers 发言",
-        SessionRoleKind.Discussant => "Discussant 评论",
-        _ => "Rapporteur 记录",
+        SessionRoleKind.Chair => Bilingual.Both("Chair"),
+        SessionRoleKind.Moderator => Bilingual.Both("Moderator"),
+        SessionRoleKind.Speaker => Bilingual.Both("Speakers"),
+        SessionRoleKind.Discussant => Bilingual.Both("Discussant"),
+        _ => Bilingual.Both("Rapporteur"),
     };
 }

@@ -138,9 +138,9 @@ public class MembersModel(
             await desk.RegisterAsync(ev, nominee, me, HttpContext.RequestAborted);
         }
 
-        await mail.SendEmailAsync(email, $"{ev.Title}: nomination / 提名",
+        await mail.SendEmailAsync(email, $"{ev.Title}: nomination / {Bilingual.Zh("Nomination")}",
             $"<p>{System.Net.WebUtility.HtmlEncode($"You were nominated by the delegation of {Countries.Name(delegation.CountryCode, false)}. Create an account with this email address (or sign in) to see and complete your registration:")}</p>" +
-            $"<p><a href=\"{Request.Scheme}://{Request.Host}/events/{ev.Slug}/registration\">{Request.Scheme}://{Request.Host}/events/{ev.Slug}/registration</a></p><p>您已被代表团提名。请使用此电子邮件地址注册账户（或登录）以查看并完善您的报名信息。</p>");
+            $"<p><a href=\"{Request.Scheme}://{Request.Host}/events/{ev.Slug}/registration\">{Request.Scheme}://{Request.Host}/events/{ev.Slug}/registration</a></p><p>{System.Net.WebUtility.HtmlEncode(Bilingual.Zh("You were nominated by your delegation. Create an account with this email address (or sign in) to see and complete your registration."))}</p>");
         StatusMessage = nominee.Status == ParticipantStatus.Waitlisted
             ? L["The nominee is on the waitlist: the quota for this category is used."]
             : L["The nominee was added and invited by email."];

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DialogueOps.Domain.Common;
 using DialogueOps.Pdf;
+using DialogueOps.Web.Infrastructure;
 
 namespace DialogueOps.Web.Pages.Me;
 
@@ -19,17 +20,17 @@ public sealed class ItineraryDocument(ItineraryData itinerary, DateTime printedA
         page.Content().Column(column =>
         {
             column.Spacing(6);
-            column.Item().Text("Personal itinerary · 个人日程", s => s.FontSize(16).Bold().FontColor("#0b4f6c"));
+            column.Item().Text(Bilingual.Both("Personal itinerary", " · "), s => s.FontSize(16).Bold().FontColor("#0b4f6c"));
             column.Item().Text(itinerary.PersonName, s => s.FontSize(13).Bold());
             column.Item().Text(itinerary.EventLocalTitle is null ? itinerary.EventTitle : $"{itinerary.EventTitle}\n{itinerary.EventLocalTitle}");
             column.Item().Background("#eef4f7").Padding(5).Text($"All times {itinerary.ZoneDescription}", s => s.Bold());
             column.Item().Text(text =>
             {
-                text.Span("Arrival 抵达: ", s => s.FontColor("#757575"));
+                text.Span($"{Bilingual.Both("Arrival")}: ", s => s.FontColor("#757575"));
                 text.Span(itinerary.ArrivalAt is { } a ? $"{Local(a)} {itinerary.ArrivalFlight}" : "—");
-                text.Span("\nDeparture 离开: ", s => s.FontColor("#757575"));
+                text.Span($"\n{Bilingual.Both("Departure")}: ", s => s.FontColor("#757575"));
                 text.Span(itinerary.DepartureAt is { } d ? $"{Local(d)} {itinerary.DepartureFlight}" : "—");
-                text.Span("\nHotel 酒店: ", s => s.FontColor("#757575"));
+                text.Span($"\n{Bilingual.Both("Hotel")}: ", s => s.FontColor("#757575"));
                 text.Span(itinerary.Hotel ?? "—");
             });
             column.Item().PaddingTop(6).Table(table =>
@@ -43,7 +44,7 @@ public sealed class ItineraryDocument(ItineraryData itinerary, DateTime printedA
                 });
                 table.Header(h =>
                 {
-                    foreach (var title in new[] { "When 时间", "What 内容", "Your part 角色", "Place 地点" })
+                    foreach (var title in new[] { "When", "What", "Your part", "Place" }.Select(l => Bilingual.Both(l)))
                     {
                         h.Cell().Background("#0b4f6c").Padding(4).Text(title, s => s.Bold().FontColor("#ffffff").FontSize(9));
                     }

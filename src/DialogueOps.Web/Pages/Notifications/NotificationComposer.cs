@@ -12,6 +12,8 @@ using Ical.Net.Serialization;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 
+using DialogueOps.Web.Infrastructure;
+
 namespace DialogueOps.Web.Pages.Notifications;
 
 /// <summary>
@@ -62,51 +64,51 @@ public sealed class NotificationComposer(DialogueOpsDbContext db, IConfiguration
             case NotificationKind.SpeakerReminder:
                 var session = await db.Sessions.AsNoTracking().SingleAsync(s => s.Id == n.SubjectId, ct);
                 var room = session.RoomId is null ? null : await db.Rooms.AsNoTracking().Where(r => r.Id == session.RoomId).Select(r => r.Name).FirstOrDefaultAsync(ct);
-                content = ($"Reminder: {session.Title} / 会议提醒",
+                content = ($"Reminder: {session.Title} / {Bilingual.Zh("Session reminder")}",
                     $"You have a part in “{session.Title}” on {When(session.StartsAt, English)}{(room is null ? "" : $", {room}")}. The session is attached as a calendar entry.",
-                    $"您将参与“{session.LocalTitle ?? session.Title}”，时间：{When(session.StartsAt, Chinese)}{(room is null ? "" : $"，地点：{room}")}。",
+                    Bilingual.Zh("You have a part in “{0}” on {1}.", session.LocalTitle ?? session.Title, When(session.StartsAt, Chinese)) + (room is null ? "" : Bilingual.Zh("Place: {0}.", room)),
                     ($"session-{session.Id}.ics", Calendar(ev, session.Id, session.Title, session.StartsAt, session.EndsAt, room)));
                 break;
             case NotificationKind.SiteVisitDeparture:
                 var visit = await db.SiteVisits.AsNoTracking().SingleAsync(v => v.Id == n.SubjectId, ct);
-                content = ($"Tomorrow: {visit.Title} / 参访提醒",
+                content = ($"Tomorrow: {visit.Title} / {Bilingual.Zh("Site visit reminder")}",
                     $"Your visit “{visit.Title}” starts {When(visit.StartsAt, English)}. Meeting point: {visit.MeetingPoint ?? "see the visit page"}. {visit.Transport}",
-                    $"您报名的“{visit.LocalTitle ?? visit.Title}”将于{When(visit.StartsAt, Chinese)}出发。集合地点：{visit.MeetingPoint ?? "见参访页面"}。",
+                    Bilingual.Zh("Your visit “{0}” starts {1}. Meeting point: {2}.", visit.LocalTitle ?? visit.Title, When(visit.StartsAt, Chinese), visit.MeetingPoint ?? Bilingual.Zh("see the visit page")),
                     null);
                 break;
             case NotificationKind.SecurityDataDeadline:
                 var secured = await db.SiteVisits.AsNoTracking().SingleAsync(v => v.Id == n.SubjectId, ct);
-                content = ($"Passport details needed: {secured.Title} / 请提交护照信息",
+                content = ($"Passport details needed: {secured.Title} / {Bilingual.Zh("Passport details needed")}",
                     $"The host of “{secured.Title}” needs your passport details by {When(secured.SecurityDataDeadline ?? secured.StartsAt, English)}. Add them at {Link($"/events/{ev.Slug}/passport")}.",
-                    $"“{secured.LocalTitle ?? secured.Title}”的接待单位需要您在{When(secured.SecurityDataDeadline ?? secured.StartsAt, Chinese)}前提交护照信息。",
+                    Bilingual.Zh("The host of “{0}” needs your passport details by {1}.", secured.LocalTitle ?? secured.Title, When(secured.SecurityDataDeadline ?? secured.StartsAt, Chinese)),
                     null);
                 break;
             case NotificationKind.VisaDeadlineApproaching:
-                content = ($"{ev.Title}: visa letter deadline / 签证邀请函截止提醒",
+                content = ($"{ev.Title}: visa letter deadline / {Bilingual.Zh("Visa letter deadline")}",
                     $"If you need a visa invitation letter, request it before {When(ev.VisaRequestDeadline ?? ev.UtcSpan().StartsAtUtc, English)}: {Link($"/events/{ev.Slug}/visa-letter")}.",
-                    $"如需签证邀请函，请在{When(ev.VisaRequestDeadline ?? ev.UtcSpan().StartsAtUtc, Chinese)}前提交申请。",
+                    Bilingual.Zh("If you need a visa invitation letter, request it before {0}.", When(ev.VisaRequestDeadline ?? ev.UtcSpan().StartsAtUtc, Chinese)),
                     null);
                 break;
             case NotificationKind.RegistrationClosingSoon when n.SubjectType == "Participant":
-                content = ($"{ev.Title}: please complete your registration / 请完成报名",
+                content = ($"{ev.Title}: please complete your registration / {Bilingual.Zh("Please complete your registration")}",
                     $"Your delegation nominated you. Please complete your registration before {When(ev.RegistrationClosesAt ?? ev.UtcSpan().StartsAtUtc, English)}: {Link($"/events/{ev.Slug}/registration")}.",
-                    $"您所在代表团已提名您参会，请在{When(ev.RegistrationClosesAt ?? ev.UtcSpan().StartsAtUtc, Chinese)}前完成报名。",
+                    Bilingual.Zh("Your delegation nominated you. Please complete your registration before {0}.", When(ev.RegistrationClosesAt ?? ev.UtcSpan().StartsAtUtc, Chinese)),
                     null);
                 break;
             case NotificationKind.RegistrationClosingSoon:
-                content = ($"{ev.Title}: registration closes soon / 报名即将截止",
+                content = ($"{ev.Title}: registration closes soon / {Bilingual.Zh("Registration closes soon")}",
                     $"Your delegation still has open places. Registration closes {When(ev.RegistrationClosesAt ?? ev.UtcSpan().StartsAtUtc, English)}: {Link("/delegations")}.",
-                    $"您所在代表团仍有名额未填满。报名将于{When(ev.RegistrationClosesAt ?? ev.UtcSpan().StartsAtUtc, Chinese)}截止。",
+                    Bilingual.Zh("Your delegation still has open places. Registration closes {0}.", When(ev.RegistrationClosesAt ?? ev.UtcSpan().StartsAtUtc, Chinese)),
                     null);
                 break;
             case NotificationKind.OutcomeSummaryPublished:
-                content = ($"{ev.Title}: outcome summary published / 成果摘要已发布",
+                content = ($"{ev.Title}: outcome summary published / {Bilingual.Zh("Outcome summary published")}",
                     $"The outcome summary of the dialogue is published: {Link($"/events/{ev.Slug}/outcomes")}. Thank you for your contributions.",
-                    "本次对话的成果摘要已发布，感谢您的贡献。",
+                    Bilingual.Zh("The outcome summary of the dialogue is published. Thank you for your contributions."),
                     null);
                 break;
             default:
-                content = ($"{ev.Title}", "There is news about the dialogue.", "对话会有新消息。", null);
+                content = ($"{ev.Title}", "There is news about the dialogue.", Bilingual.Zh("There is news about the dialogue."), null);
                 break;
         }
 

@@ -4,6 +4,7 @@ using DialogueOps.Domain.Delegations;
 using DialogueOps.Domain.Events;
 using DialogueOps.Domain.Outcomes;
 using DialogueOps.Pdf;
+using DialogueOps.Web.Infrastructure;
 
 namespace DialogueOps.Web.Pages.Outcomes;
 
@@ -28,7 +29,7 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
     {
         Title = $"{report.Event.Title} — Outcome summary",
         Author = string.Join(" · ", report.Event.Hosts.Select(h => h.Name)),
-        Subject = "Outcome summary / 成果摘要",
+        Subject = $"Outcome summary / {Bilingual.Zh("Outcome summary")}",
         Keywords = string.Join(", ", report.Themes.Select(t => t.Tag).Where(t => t.Length > 0)),
         CreationDate = printedAtUtc,
     };
@@ -72,7 +73,7 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
             }
         });
         column.Item().PaddingTop(150).LineHorizontal(2, SkiaSharp.SKColor.Parse(Accent));
-        column.Item().PaddingTop(18).Text("OUTCOME SUMMARY  ·  成果摘要", s => s.FontSize(12).Bold().FontColor(Accent));
+        column.Item().PaddingTop(18).Text($"OUTCOME SUMMARY  ·  {Bilingual.Zh("Outcome summary")}", s => s.FontSize(12).Bold().FontColor(Accent));
         column.Item().PaddingTop(10).Text(report.Event.Title, s => s.FontSize(24).Bold());
         if (report.Event.LocalTitle is not null)
         {
@@ -82,23 +83,23 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
         column.Item().PaddingTop(16).Text(string.Join(", ", new[] { report.Event.Venue, report.Event.City }.Where(v => v is not null)), s => s.FontSize(11));
         column.Item().Text($"{Ev.Dates(English)}  ·  {Ev.Dates(Chinese)}", s => s.FontSize(11));
         column.Item().PaddingTop(30).Text(IsDraft
-            ? "DRAFT — not for circulation  ·  草稿，请勿分发"
-            : $"Published {report.PublishedAt?.ToString("d MMMM yyyy", English)}  ·  发布于 {report.PublishedAt?.ToString("yyyy年M月d日", Chinese)}",
+            ? $"DRAFT — not for circulation  ·  {Bilingual.Zh("DRAFT — not for circulation")}"
+            : $"Published {report.PublishedAt?.ToString("d MMMM yyyy", English)}  ·  {Bilingual.Zh("Published {0}", report.PublishedAt?.ToString("D", Chinese) ?? "")}",
             s => s.FontSize(10.5f).Bold().FontColor(IsDraft ? "#b71c1c" : Muted));
         column.Item().PaddingTop(24).Text(text =>
         {
             text.DefaultStyle(s => s.FontSize(9.5f).FontColor(Muted));
             text.Span($"{Count(report.RecommendationCount, "recommendation")} · {Count(report.FollowUps.Count, "follow-up action")} · {Count(report.Statistics.People, "participant")} from {Count(report.Statistics.ByCountry.Count, "country", "countries")}");
-            text.Span($"\n建议 {report.RecommendationCount} 项 · 后续行动 {report.FollowUps.Count} 项 · 来自 {report.Statistics.ByCountry.Count} 个国家的 {report.Statistics.People} 名参会者");
+            text.Span("\n" + Bilingual.Zh("{0} recommendations · {1} follow-up actions · {2} participants from {3} countries", report.RecommendationCount, report.FollowUps.Count, report.Statistics.People, report.Statistics.ByCountry.Count));
         });
     });
 
     private void ComposeHeader(IContainer container) => container.BorderBottom(0.75f, Colors.Grey300).PaddingBottom(5).Row(row =>
     {
-        row.RelativeItem().Text($"{report.Event.Title} — Outcome summary / 成果摘要", s => s.FontSize(8).FontColor(Muted));
+        row.RelativeItem().Text($"{report.Event.Title} — Outcome summary / {Bilingual.Zh("Outcome summary")}", s => s.FontSize(8).FontColor(Muted));
         if (IsDraft)
         {
-            row.AutoItem().Text("DRAFT 草稿", s => s.FontSize(8).Bold().FontColor("#b71c1c"));
+            row.AutoItem().Text(Bilingual.Both("DRAFT"), s => s.FontSize(8).Bold().FontColor("#b71c1c"));
         }
     });
 
@@ -118,22 +119,22 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
 
     private IEnumerable<(string Key, string English, string Chinese, bool Sub)> Contents()
     {
-        yield return ("intro", "Introduction", "引言", false);
-        yield return ("recommendations", "Recommendations by theme", "按主题分列的建议", false);
+        yield return ("intro", "Introduction", Bilingual.Zh("Introduction"), false);
+        yield return ("recommendations", "Recommendations by theme", Bilingual.Zh("Recommendations by theme"), false);
         foreach (var (theme, i) in report.Themes.Select((t, i) => (t, i)))
         {
             yield return ($"theme-{i}", ThemeName(theme), "", true);
         }
 
-        yield return ("follow-ups", "Follow-up actions", "后续行动", false);
-        yield return ("participation", "Participation", "参会情况", false);
-        yield return ("sessions", "Session key points", "各场会议要点", false);
+        yield return ("follow-ups", "Follow-up actions", Bilingual.Zh("Follow-up actions"), false);
+        yield return ("participation", "Participation", Bilingual.Zh("Participation"), false);
+        yield return ("sessions", "Session key points", Bilingual.Zh("Session key points"), false);
     }
 
     private void ComposeBody(IContainer container) => container.Column(column =>
     {
         column.Spacing(6);
-        Heading(column.Item(), "Contents", "目录", null);
+        Heading(column.Item(), "Contents", null);
         foreach (var entry in Contents())
         {
             column.Item().SectionLink(entry.Key).PaddingLeft(entry.Sub ? 16 : 0).Row(row =>
@@ -145,11 +146,11 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
         }
 
         column.Item().PageBreak();
-        Heading(column.Item(), "Introduction", "引言", "intro");
+        Heading(column.Item(), "Introduction", "intro");
         column.Item().Text(string.IsNullOrWhiteSpace(report.Introduction) ? "(No introduction yet.)" : report.Introduction, s => s.LineHeight(1.35f));
 
         column.Item().PageBreak();
-        Heading(column.Item(), "Recommendations by theme", "按主题分列的建议", "recommendations");
+        Heading(column.Item(), "Recommendations by theme", "recommendations");
         if (report.Themes.Count == 0)
         {
             column.Item().Text("No recommendation has been recorded.", s => s.FontColor(Muted));
@@ -163,7 +164,7 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
         }
 
         column.Item().PageBreak();
-        Heading(column.Item(), "Follow-up actions", "后续行动", "follow-ups");
+        Heading(column.Item(), "Follow-up actions", "follow-ups");
         if (report.FollowUps.Count == 0)
         {
             column.Item().Text("No follow-up action has been recorded.", s => s.FontColor(Muted));
@@ -174,11 +175,11 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
         }
 
         column.Item().PageBreak();
-        Heading(column.Item(), "Participation", "参会情况", "participation");
+        Heading(column.Item(), "Participation", "participation");
         Participation(column);
 
         column.Item().PageBreak();
-        Heading(column.Item(), "Session key points", "各场会议要点", "sessions");
+        Heading(column.Item(), "Session key points", "sessions");
         foreach (var session in report.Sessions)
         {
             column.Item().PaddingTop(6).ShowEntire().Column(s =>
@@ -190,26 +191,26 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
                 }
 
                 s.Item().Text($"{EventTimeZone.ToLocal(session.StartsAtUtc, report.Event.Zone).ToString("d MMM HH:mm", English)}" +
-                              (session.Rapporteur is null ? "" : $" · Rapporteur 报告人: {session.Rapporteur}"), st => st.FontSize(8.5f).FontColor(Muted));
+                              (session.Rapporteur is null ? "" : $" · {Bilingual.Both("Rapporteur")}: {session.Rapporteur}"), st => st.FontSize(8.5f).FontColor(Muted));
             });
             column.Item().Text(session.KeyPoints ?? "(No notes recorded.)", s => session.KeyPoints is null ? s.FontColor(Muted) : s.LineHeight(1.3f));
         }
     });
 
-    private static void Heading(IContainer container, string english, string chinese, string? section)
+    private static void Heading(IContainer container, string english, string? section)
     {
         var target = section is null ? container : container.Section(section);
         target.PaddingBottom(4).BorderBottom(1, SkiaSharp.SKColor.Parse(Accent)).Text(text =>
         {
             text.Span(english, s => s.FontSize(16).Bold().FontColor(Accent));
-            text.Span($"  {chinese}", s => s.FontSize(13).FontColor(Accent));
+            text.Span($"  {Bilingual.Zh(english)}", s => s.FontSize(13).FontColor(Accent));
         });
     }
 
     private static string Count(int n, string one, string? many = null) =>
         $"{n.ToString(CultureInfo.InvariantCulture)} {(n == 1 ? one : many ?? one + "s")}";
 
-    private static string ThemeName(ReportTheme theme) => theme.Tag == OutcomeReport.Untagged ? "Other recommendations 其他建议" : Capitalised(theme.Tag);
+    private static string ThemeName(ReportTheme theme) => theme.Tag == OutcomeReport.Untagged ? Bilingual.Both("Other recommendations") : Capitalised(theme.Tag);
 
     private static string Capitalised(string tag) => tag.Length == 0 ? tag : char.ToUpperInvariant(tag[0]) + tag[1..];
 
@@ -224,7 +225,7 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
         });
         table.Header(header =>
         {
-            foreach (var (en, zh) in new[] { ("#", ""), ("Recommendation", "建议"), ("Session", "会议"), ("Proposed by", "提出方") })
+            foreach (var (en, zh) in new[] { ("#", ""), ("Recommendation", Bilingual.Zh("Recommendation")), ("Session", Bilingual.Zh("Session")), ("Proposed by", Bilingual.Zh("Proposed by")) })
             {
                 header.Cell().Background(Accent).Padding(4).Text(text =>
                 {
@@ -258,7 +259,7 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
         });
         table.Header(header =>
         {
-            foreach (var label in new[] { "Action 行动", "Owner 负责方", "Due 截止", "Session 会议" })
+            foreach (var label in new[] { "Follow-up action", "Owner", "Due date", "Session" }.Select(l => Bilingual.Both(l)))
             {
                 header.Cell().Background(Accent).Padding(4).Text(label, s => s.Bold().FontColor("#ffffff").FontSize(8.5f));
             }
@@ -278,10 +279,10 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
     {
         var stats = report.Statistics;
         column.Item().Text(stats.FromCheckIns
-            ? $"{Count(stats.People, "participant")} checked in at least once, from {Count(stats.ByCountry.Count, "country", "countries")} and {Count(stats.Institutions.Count, "institution")}. 共 {stats.People} 人至少签到一次。"
-            : $"No check-in has been recorded yet: these are the {Count(stats.People, "confirmed participant")}. 尚无签到记录：以下为 {stats.People} 名已确认参会者。");
+            ? $"{Count(stats.People, "participant")} checked in at least once, from {Count(stats.ByCountry.Count, "country", "countries")} and {Count(stats.Institutions.Count, "institution")}. {Bilingual.Zh("{0} people checked in at least once.", stats.People)}"
+            : $"No check-in has been recorded yet: these are the {Count(stats.People, "confirmed participant")}. {Bilingual.Zh("No check-in yet: {0} confirmed participants.", stats.People)}");
 
-        column.Item().PaddingTop(6).Text("Participants by country  按国家分列", s => s.FontSize(11).Bold());
+        column.Item().PaddingTop(6).Text(Bilingual.Both("Participants by country", "  "), s => s.FontSize(11).Bold());
         var max = Math.Max(1, stats.ByCountry.Select(c => c.Count).DefaultIfEmpty(0).Max());
         column.Item().ShowEntire().Column(chart =>
         {
@@ -305,7 +306,7 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
             }
         });
 
-        column.Item().PaddingTop(10).Text("Participants by category  按类别分列", s => s.FontSize(11).Bold());
+        column.Item().PaddingTop(10).Text(Bilingual.Both("Participants by category", "  "), s => s.FontSize(11).Bold());
         column.Item().Table(table =>
         {
             table.ColumnsDefinition(c =>
@@ -315,8 +316,8 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
             });
             table.Header(h =>
             {
-                h.Cell().Background(Accent).Padding(4).Text("Category 类别", s => s.Bold().FontColor("#ffffff").FontSize(8.5f));
-                h.Cell().Background(Accent).Padding(4).AlignRight().Text("People 人数", s => s.Bold().FontColor("#ffffff").FontSize(8.5f));
+                h.Cell().Background(Accent).Padding(4).Text(Bilingual.Both("Category"), s => s.Bold().FontColor("#ffffff").FontSize(8.5f));
+                h.Cell().Background(Accent).Padding(4).AlignRight().Text(Bilingual.Both("People"), s => s.Bold().FontColor("#ffffff").FontSize(8.5f));
             });
             foreach (var (category, count) in stats.ByCategory)
             {
@@ -327,25 +328,25 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
 
         if (stats.ByDay.Count > 0)
         {
-            column.Item().PaddingTop(10).Text("Check-ins by day  每日签到", s => s.FontSize(11).Bold());
+            column.Item().PaddingTop(10).Text(Bilingual.Both("Check-ins by day", "  "), s => s.FontSize(11).Bold());
             foreach (var (day, count) in stats.ByDay)
             {
-                column.Item().Text($"{day.ToString("dddd d MMMM", English)} · {day.ToString("M月d日", Chinese)}: {count}");
+                column.Item().Text($"{day.ToString("dddd d MMMM", English)} · {day.ToString("M", Chinese)}: {count}");
             }
         }
 
-        column.Item().PaddingTop(10).Text($"Institutions represented  参会机构 ({stats.Institutions.Count})", s => s.FontSize(11).Bold());
+        column.Item().PaddingTop(10).Text($"{Bilingual.Both("Institutions represented", "  ")} ({stats.Institutions.Count})", s => s.FontSize(11).Bold());
         column.Item().Text(stats.Institutions.Count == 0 ? "—" : string.Join(" · ", stats.Institutions), s => s.FontSize(8.5f).LineHeight(1.35f));
     }
 
     public static string CategoryLabel(ParticipantCategory category) => category switch
     {
-        ParticipantCategory.Official => "Official 官员",
-        ParticipantCategory.Expert => "Expert 专家",
-        ParticipantCategory.Speaker => "Speaker 发言人",
-        ParticipantCategory.Observer => "Observer 观察员",
-        ParticipantCategory.Media => "Media 媒体",
-        _ => "Staff 工作人员",
+        ParticipantCategory.Official => Bilingual.Both("Official"),
+        ParticipantCategory.Expert => Bilingual.Both("Expert"),
+        ParticipantCategory.Speaker => Bilingual.Both("Speaker"),
+        ParticipantCategory.Observer => Bilingual.Both("Observer"),
+        ParticipantCategory.Media => Bilingual.Both("Media"),
+        _ => Bilingual.Both("Staff"),
     };
 
     private readonly record struct AgendaDataView(Events.AgendaData Agenda)

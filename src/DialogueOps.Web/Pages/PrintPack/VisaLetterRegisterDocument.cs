@@ -2,6 +2,7 @@ using System.Globalization;
 using DialogueOps.Domain.Common;
 using DialogueOps.Domain.VisaLetters;
 using DialogueOps.Pdf;
+using DialogueOps.Web.Infrastructure;
 
 namespace DialogueOps.Web.Pages.PrintPack;
 
@@ -16,7 +17,7 @@ public sealed class VisaLetterRegisterDocument(string eventTitle, IReadOnlyList<
     private const string Accent = "#0b4f6c";
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
-    public DocumentMetadata GetMetadata() => new() { Title = $"{eventTitle} — Visa-letter register", Subject = "Visa-letter register / 签证邀请函登记册", CreationDate = printedAtUtc };
+    public DocumentMetadata GetMetadata() => new() { Title = $"{eventTitle} — Visa-letter register", Subject = $"Visa-letter register / {Bilingual.Zh("Visa-letter register")}", CreationDate = printedAtUtc };
 
     public void Compose(IDocumentContainer container) => container.Page(page =>
     {
@@ -25,14 +26,14 @@ public sealed class VisaLetterRegisterDocument(string eventTitle, IReadOnlyList<
         page.DefaultTextStyle(s => s.FontSize(9));
         page.Header().PaddingBottom(8).Column(c =>
         {
-            c.Item().Text("Visa-letter register  签证邀请函登记册", s => s.FontSize(14).Bold().FontColor(Accent));
+            c.Item().Text(Bilingual.Both("Visa-letter register", "  "), s => s.FontSize(14).Bold().FontColor(Accent));
             c.Item().Text($"{eventTitle} · {entries.Count} requests · {entries.Count(e => e.Status == VisaLetterStatus.Issued)} issued", s => s.FontColor("#555555"));
         });
         page.Content().Element(content =>
         {
             if (entries.Count == 0)
             {
-                content.Text("No visa-letter request has been made. 暂无签证邀请函申请。");
+                content.Text(Bilingual.Both("No visa-letter request has been made."));
                 return;
             }
 
@@ -49,7 +50,7 @@ public sealed class VisaLetterRegisterDocument(string eventTitle, IReadOnlyList<
                 });
                 table.Header(h =>
                 {
-                    foreach (var label in new[] { "Reference 编号", "Name as in passport 护照姓名", "Nationality 国籍", "Status 状态", "Submitted 提交", "Issued / revoked 签发/撤销" })
+                    foreach (var label in new[] { "Reference", "Name as in passport", "Nationality", "Status", "Submitted", "Issued / revoked" }.Select(l => Bilingual.Both(l)))
                     {
                         h.Cell().Background(Accent).Padding(4).Text(label, s => s.Bold().FontColor("#ffffff").FontSize(8.5f));
                     }
@@ -83,12 +84,12 @@ public sealed class VisaLetterRegisterDocument(string eventTitle, IReadOnlyList<
 
     private static string StatusLabel(VisaLetterStatus status) => status switch
     {
-        VisaLetterStatus.Submitted => "Submitted 已提交",
-        VisaLetterStatus.NeedsInformation => "Needs information 待补充",
-        VisaLetterStatus.Approved => "Approved 已批准",
-        VisaLetterStatus.Issued => "Issued 已签发",
-        VisaLetterStatus.Rejected => "Rejected 已拒绝",
-        _ => "Revoked 已撤销",
+        VisaLetterStatus.Submitted => Bilingual.Both("Submitted"),
+        VisaLetterStatus.NeedsInformation => Bilingual.Both("Needs information"),
+        VisaLetterStatus.Approved => Bilingual.Both("Approved"),
+        VisaLetterStatus.Issued => Bilingual.Both("Issued"),
+        VisaLetterStatus.Rejected => Bilingual.Both("Rejected"),
+        _ => Bilingual.Both("Revoked"),
     };
 
     private string Day(DateTime utc) => EventTimeZone.ToLocal(utc, zone).ToString("d MMM yyyy", English);

@@ -296,15 +296,15 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, IEmailSender mail,
     {
         var (en, zh) = participant.Status switch
         {
-            ParticipantStatus.Registered => ("Your registration was received and is being reviewed by the secretariat.", "您的报名已收到，秘书处正在审核。"),
-            ParticipantStatus.Confirmed => ("Your participation is confirmed.", "您的参会已确认。"),
-            ParticipantStatus.Waitlisted => ("The event or your delegation's quota is full: you are on the waitlist. We will write as soon as a place is free.", "活动或您所在代表团的名额已满，您已列入候补名单。一旦有空缺，我们将立即通知您。"),
-            ParticipantStatus.Declined => ("We are sorry: the secretariat could not accept your registration.", "很抱歉，秘书处未能接受您的报名。"),
-            ParticipantStatus.Cancelled => ("Your registration is cancelled.", "您的报名已取消。"),
-            _ => ("Your registration status changed.", "您的报名状态已更新。"),
+            ParticipantStatus.Registered => Bilingual.Pair("Your registration was received and is being reviewed by the secretariat."),
+            ParticipantStatus.Confirmed => Bilingual.Pair("Your participation is confirmed."),
+            ParticipantStatus.Waitlisted => Bilingual.Pair("The event or your delegation's quota is full: you are on the waitlist. We will write as soon as a place is free."),
+            ParticipantStatus.Declined => Bilingual.Pair("We are sorry: the secretariat could not accept your registration."),
+            ParticipantStatus.Cancelled => Bilingual.Pair("Your registration is cancelled."),
+            _ => Bilingual.Pair("Your registration status changed."),
         };
         var name = Display.PersonName(participant.Honorific, participant.GivenName, participant.FamilyName, participant.NameOrder, null);
-        var body = $"<p>{System.Net.WebUtility.HtmlEncode($"Dear {name},")}</p><p>{System.Net.WebUtility.HtmlEncode(en)}</p><p>{zh}</p>" +
+        var body = $"<p>{System.Net.WebUtility.HtmlEncode($"Dear {name},")}</p><p>{System.Net.WebUtility.HtmlEncode(en)}</p><p>{System.Net.WebUtility.HtmlEncode(zh)}</p>" +
                    $"<p>{System.Net.WebUtility.HtmlEncode(ev.Title)}{(ev.LocalTitle is null ? "" : " · " + System.Net.WebUtility.HtmlEncode(ev.LocalTitle))}</p>";
         try
         {

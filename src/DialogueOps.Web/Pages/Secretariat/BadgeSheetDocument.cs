@@ -1,6 +1,7 @@
 using DialogueOps.Domain.Common;
 using DialogueOps.Domain.Delegations;
 using DialogueOps.Pdf;
+using DialogueOps.Web.Infrastructure;
 
 namespace DialogueOps.Web.Pages.Secretariat;
 
@@ -66,7 +67,7 @@ public sealed class BadgeSheetDocument(string eventTitle, string? eventLocalTitl
             row.ConstantItem(24 * Mm).Column(qr =>
             {
                 qr.Item().Width(24 * Mm).QrCode(person.CheckInToken);
-                qr.Item().AlignCenter().Text("Check-in 签到", s => s.FontSize(6).FontColor("#757575"));
+                qr.Item().AlignCenter().Text(Bilingual.Both("Check-in"), s => s.FontSize(6).FontColor("#757575"));
             });
         });
     });

@@ -1,5 +1,6 @@
 using DialogueOps.Domain.Common;
 using DialogueOps.Pdf;
+using DialogueOps.Web.Infrastructure;
 
 namespace DialogueOps.Web.Pages.Secretariat;
 
@@ -15,7 +16,7 @@ public sealed class ParticipantListDocument(string eventTitle, string? eventLoca
         page.DefaultTextStyle(s => s.FontSize(9));
         page.Header().PaddingBottom(6).Column(c =>
         {
-            c.Item().Text("List of participants · 与会人员名单", s => s.FontSize(14).Bold().FontColor("#0b4f6c"));
+            c.Item().Text(Bilingual.Both("List of participants", " · "), s => s.FontSize(14).Bold().FontColor("#0b4f6c"));
             c.Item().Text(eventLocalTitle is null ? eventTitle : $"{eventTitle} · {eventLocalTitle}", s => s.FontSize(9).FontColor("#555555"));
         });
         page.Content().Column(column =>
@@ -36,7 +37,7 @@ public sealed class ParticipantListDocument(string eventTitle, string? eventLoca
                     });
                     table.Header(h =>
                     {
-                        foreach (var title in new[] { "#", "Name · 姓名", "Position and organization · 职务与单位", "Category · 类别" })
+                        foreach (var title in new[] { "#" }.Concat(new[] { "Full name", "Position and organization", "Category" }.Select(l => Bilingual.Both(l, " · "))))
                         {
                             h.Cell().Background("#e8eef1").Padding(3).Text(title, s => s.Bold().FontSize(8));
                         }

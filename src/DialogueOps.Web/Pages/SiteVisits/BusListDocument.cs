@@ -1,5 +1,6 @@
 using DialogueOps.Domain.Common;
 using DialogueOps.Pdf;
+using DialogueOps.Web.Infrastructure;
 
 namespace DialogueOps.Web.Pages.SiteVisits;
 
@@ -17,9 +18,9 @@ public sealed class BusListDocument(ManifestData manifest, DateTime printedAtUtc
         page.DefaultTextStyle(s => s.FontSize(10));
         page.Header().Column(column =>
         {
-            column.Item().Text("Bus lists · 乘车名单", s => s.FontSize(16).Bold().FontColor("#0b4f6c"));
+            column.Item().Text(Bilingual.Both("Bus lists", " · "), s => s.FontSize(16).Bold().FontColor("#0b4f6c"));
             column.Item().Text($"{manifest.VisitTitle} · {manifest.When}", s => s.Bold());
-            column.Item().Text($"Meeting point 集合地点: {manifest.MeetingPoint ?? "—"}", s => s.FontColor(Muted).FontSize(9));
+            column.Item().Text($"{Bilingual.Both("Meeting point")}: {manifest.MeetingPoint ?? "—"}", s => s.FontColor(Muted).FontSize(9));
         });
         page.Content().PaddingTop(8).Column(column =>
         {

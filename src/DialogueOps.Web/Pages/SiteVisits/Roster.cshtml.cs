@@ -89,11 +89,11 @@ public class RosterModel(DialogueOpsDbContext db, IAuthorizationService authoriz
 
         var message = new MimeMessage();
         message.To.Add(MailboxAddress.Parse(Visit.HostContactEmail));
-        message.Subject = $"Visitor manifest: {Visit.Title} / 访客名单";
+        message.Subject = $"Visitor manifest: {Visit.Title} / {Bilingual.Zh("Visitor manifest")}";
         var body = new BodyBuilder
         {
             TextBody = $"Dear colleagues,\n\nAttached is the list of {Manifest.Visitors.Count} visitors for {Visit.Title} ({Manifest.When}). " +
-                       "It contains personal data for your security desk only.\n\n附件为访客名单，仅供贵单位安保使用。\n",
+                       "It contains personal data for your security desk only.\n\n" + Bilingual.Zh("The visitor manifest is attached. It contains personal data for your security desk only.") + "\n",
         };
         body.Attachments.Add($"manifest-{Slug(Visit.Title)}.pdf", new SecurityManifestDocument(Manifest, clock.GetUtcNow().UtcDateTime).GeneratePdf(),
             new ContentType("application", "pdf"));

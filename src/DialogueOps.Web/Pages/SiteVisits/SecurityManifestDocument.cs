@@ -1,5 +1,6 @@
 using DialogueOps.Domain.Common;
 using DialogueOps.Pdf;
+using DialogueOps.Web.Infrastructure;
 
 namespace DialogueOps.Web.Pages.SiteVisits;
 
@@ -18,20 +19,20 @@ public sealed class SecurityManifestDocument(ManifestData manifest, DateTime pri
         page.DefaultTextStyle(s => s.FontSize(9.5f).FontColor(Ink));
         page.Header().Column(column =>
         {
-            column.Item().Text("Visitor manifest · 访客名单", s => s.FontSize(16).Bold().FontColor("#0b4f6c"));
+            column.Item().Text(Bilingual.Both("Visitor manifest", " · "), s => s.FontSize(16).Bold().FontColor("#0b4f6c"));
             column.Item().Text(manifest.VisitLocalTitle is null ? manifest.VisitTitle : $"{manifest.VisitTitle} · {manifest.VisitLocalTitle}", s => s.FontSize(12).Bold());
             column.Item().PaddingTop(4).Row(row =>
             {
                 row.RelativeItem().Text(t =>
                 {
-                    Label(t, "Host 接待单位", manifest.HostLocalName is null ? manifest.Host : $"{manifest.Host} {manifest.HostLocalName}");
-                    Label(t, "\nWhen 时间", manifest.When);
-                    Label(t, "\nMeeting point 集合地点", manifest.MeetingPoint ?? "—");
+                    Label(t, Bilingual.Both("Host organization"), manifest.HostLocalName is null ? manifest.Host : $"{manifest.Host} {manifest.HostLocalName}");
+                    Label(t, "\n" + Bilingual.Both("When"), manifest.When);
+                    Label(t, "\n" + Bilingual.Both("Meeting point"), manifest.MeetingPoint ?? "—");
                 });
                 row.ConstantItem(150).AlignRight().Text(t =>
                 {
-                    Label(t, "Visitors 人数", manifest.Visitors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                    Label(t, "\nEvent 活动", manifest.EventTitle);
+                    Label(t, Bilingual.Both("Visitors"), manifest.Visitors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    Label(t, "\n" + Bilingual.Both("Event"), manifest.EventTitle);
                 });
             });
             column.Item().PaddingTop(4).Text(manifest.PassportRequired
@@ -53,7 +54,7 @@ public sealed class SecurityManifestDocument(ManifestData manifest, DateTime pri
             });
             table.Header(h =>
             {
-                foreach (var title in new[] { "#", "Name as in passport 护照姓名", "Nationality 国籍", "Organization 单位", "Position 职务", "Passport 护照号码" })
+                foreach (var title in new[] { "#" }.Concat(new[] { "Name as in passport", "Nationality", "Organization", "Position", "Passport number" }.Select(l => Bilingual.Both(l))))
                 {
                     h.Cell().Background("#0b4f6c").Padding(4).Text(title, s => s.Bold().FontColor("#ffffff").FontSize(8));
                 }

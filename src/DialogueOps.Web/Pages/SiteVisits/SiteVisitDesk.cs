@@ -6,6 +6,8 @@ using DialogueOps.Domain.SiteVisits;
 using DialogueOps.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
 
+using DialogueOps.Web.Infrastructure;
+
 namespace DialogueOps.Web.Pages.SiteVisits;
 
 /// <summary>
@@ -180,7 +182,7 @@ public sealed class SiteVisitDesk(DialogueOpsDbContext db, MailKitEmailSender ma
         var person = await db.Participants.AsNoTracking().SingleAsync(p => p.Id == participantId, ct);
         var when = EventTimeZone.FormatInstant(visit.StartsAt, ev.Zone, System.Globalization.CultureInfo.GetCultureInfo("en"));
         var en = $"A seat became free: you are now confirmed for “{visit.Title}” on {when}. Meeting point: {visit.MeetingPoint ?? "to be announced"}.";
-        var zh = $"有名额空出：您已确认参加“{visit.LocalTitle ?? visit.Title}”。集合地点：{visit.MeetingPoint ?? "待定"}。";
-        await mail.TrySendAsync(BilingualMail.Create(person.Email, $"{visit.Title}: you have a seat / 您已获得参访名额", $"Dear {person.LatinName},", en, zh), ct);
+        var zh = Bilingual.Zh("A seat became free: you are now confirmed for “{0}”. Meeting point: {1}.", visit.LocalTitle ?? visit.Title, visit.MeetingPoint ?? Bilingual.Zh("to be announced"));
+        await mail.TrySendAsync(BilingualMail.Create(person.Email, $"{visit.Title}: you have a seat / {Bilingual.Zh("You have a seat on the visit")}", $"Dear {person.LatinName},", en, zh), ct);
     }
 }

@@ -12,6 +12,8 @@ using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 
+using DialogueOps.Web.Infrastructure;
+
 namespace DialogueOps.Web.Pages.VisaLetters;
 
 /// <summary>
@@ -206,24 +208,24 @@ public sealed class VisaLetterDesk(
     {
         var (en, zh) = request.Status switch
         {
-            VisaLetterStatus.Submitted => ("We received your request for a visa invitation letter. The secretariat will review it.", "我们已收到您的签证邀请函申请，秘书处将进行审核。"),
-            VisaLetterStatus.NeedsInformation => ($"The secretariat needs more information: {request.InformationRequested}", $"秘书处需要补充信息：{request.InformationRequested}"),
-            VisaLetterStatus.Approved => ("Your request for a visa invitation letter was approved. The letter follows shortly.", "您的签证邀请函申请已获批准，邀请函将很快发出。"),
-            VisaLetterStatus.Rejected => ($"We are sorry: your request for a visa invitation letter was not accepted. Reason: {request.RejectionReason}", $"很抱歉，您的签证邀请函申请未获接受。原因：{request.RejectionReason}"),
-            VisaLetterStatus.Revoked => ($"Your invitation letter {request.ReferenceNumber} was revoked. Reason: {request.RevocationReason}", $"您的邀请函 {request.ReferenceNumber} 已被撤销。原因：{request.RevocationReason}"),
-            _ => ("Your visa-letter request changed.", "您的签证邀请函申请状态已更新。"),
+            VisaLetterStatus.Submitted => Bilingual.Pair("We received your request for a visa invitation letter. The secretariat will review it."),
+            VisaLetterStatus.NeedsInformation => Bilingual.Pair("The secretariat needs more information: {0}", request.InformationRequested),
+            VisaLetterStatus.Approved => Bilingual.Pair("Your request for a visa invitation letter was approved. The letter follows shortly."),
+            VisaLetterStatus.Rejected => Bilingual.Pair("We are sorry: your request for a visa invitation letter was not accepted. Reason: {0}", request.RejectionReason),
+            VisaLetterStatus.Revoked => Bilingual.Pair("Your invitation letter {0} was revoked. Reason: {1}", request.ReferenceNumber, request.RevocationReason),
+            _ => Bilingual.Pair("Your visa-letter request changed."),
         };
         await SendAsync(ev, participant, en, zh, attachment: null, ct);
     }
 
-    private Task MailLetterAsync(Event ev, Participant participant, VisaLetterRequest request, byte[] pdf, CancellationToken ct) =>
-        SendAsync(ev, participant,
-            $"Your invitation letter {request.ReferenceNumber} is attached. Present it with your visa application at {request.Consulate}.",
-            $"随函附上您的邀请函 {request.ReferenceNumber}，请在向{request.Consulate}申请签证时出示。",
-            ($"invitation-letter-{request.ReferenceNumber}.pdf", pdf), ct);
+    private Task MailLetterAsync(Event ev, Participant participant, VisaLetterRequest request, byte[] pdf, CancellationToken ct)
+    {
+        var (en, zh) = Bilingual.Pair("Your invitation letter {0} is attached. Present it with your visa application at {1}.", request.ReferenceNumber, request.Consulate);
+        return SendAsync(ev, participant, en, zh, ($"invitation-letter-{request.ReferenceNumber}.pdf", pdf), ct);
+    }
 
     private Task SendAsync(Event ev, Participant participant, string en, string zh, (string Name, byte[] Content)? attachment, CancellationToken ct) =>
-        mail.TrySendAsync(BilingualMail.Create(participant.Email, $"{ev.Title}: visa invitation letter / 签证邀请函", $"Dear {participant.LatinName},", en, zh,
+        mail.TrySendAsync(BilingualMail.Create(participant.Email, $"{ev.Title}: visa invitation letter / {Bilingual.Zh("Visa invitation letter")}", $"Dear {participant.LatinName},", en, zh,
             ev.LocalTitle is null ? ev.Title : $"{ev.Title} · {ev.LocalTitle}",
             attachment is { } file ? (file.Name, file.Content, new ContentType("application", "pdf")) : null), ct);
 }

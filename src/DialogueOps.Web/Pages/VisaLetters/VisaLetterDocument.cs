@@ -1,6 +1,7 @@
 using System.Globalization;
 using DialogueOps.Domain.Common;
 using DialogueOps.Pdf;
+using DialogueOps.Web.Infrastructure;
 
 namespace DialogueOps.Web.Pages.VisaLetters;
 
@@ -42,13 +43,13 @@ public sealed class VisaLetterDocument(VisaLetterData letter, DateTime issuedAtU
                 });
                 row.ConstantItem(190).AlignRight().Text(t =>
                 {
-                    t.Span("Ref. 编号  ", s => s.FontColor(Muted));
+                    t.Span($"Ref. {Bilingual.Zh("Reference")}  ", s => s.FontColor(Muted));
                     t.Span(letter.Reference, s => s.Bold());
-                    t.Span("\nDate 日期  ", s => s.FontColor(Muted));
+                    t.Span($"\nDate {Bilingual.Zh("Date")}  ", s => s.FontColor(Muted));
                     t.Span(letter.IssuedOn.ToString("d MMMM yyyy", English));
                 });
             });
-            column.Item().PaddingTop(6).Text(letter.Bilingual ? "INVITATION LETTER · 邀请函" : "INVITATION LETTER", s => s.FontSize(14).Bold().FontColor(Accent));
+            column.Item().PaddingTop(6).Text(letter.Bilingual ? $"INVITATION LETTER · {Bilingual.Zh("Invitation letter")}" : "INVITATION LETTER", s => s.FontSize(14).Bold().FontColor(Accent));
             column.Item().Text(EnglishBody(), s => s.LineHeight(1.35f));
             column.Item().PaddingVertical(4).Element(Particulars);
             if (letter.Bilingual)
@@ -113,14 +114,14 @@ public sealed class VisaLetterDocument(VisaLetterData letter, DateTime issuedAtU
 
     private string ChineseBody()
     {
-        var hosts = string.Join("与", letter.Hosts.Select(h => h.LocalName ?? h.Name));
+        var hosts = string.Join(Bilingual.Zh("and (joining host names)"), letter.Hosts.Select(h => h.LocalName ?? h.Name));
         var title = letter.EventLocalTitle ?? letter.EventTitle;
         var covered = string.IsNullOrWhiteSpace(letter.CoveredCostsLocal)
-            ? "参会者自行承担赴会的一切费用。"
-            : $"主办方将承担：{letter.CoveredCostsLocal.TrimEnd('。')}。";
-        return $"尊敬的签证官员：\n\n{hosts}谨邀请{letter.NameAsInPassport}先生/女士（护照号码：{letter.PassportNumber}，国籍：{Countries.Name(letter.Nationality, true)}）" +
-               $"出席将于{ChineseDate(letter.StartDate)}至{ChineseDate(letter.EndDate)}举行的“{title}”。" +
-               $"预计停留时间为{ChineseDate(letter.EntryDate)}至{ChineseDate(letter.ExitDate)}。{covered}恳请贵馆为其办理签证提供便利。";
+            ? Bilingual.Zh("Participants bear all costs of attending themselves.")
+            : Bilingual.Zh("The hosts cover: {0}.", letter.CoveredCostsLocal.TrimEnd('。'));
+        return Bilingual.Zh("Invitation letter body: {0} invite {1} (passport {2}, nationality {3}) to {4} from {5} to {6}; stay from {7} to {8}. {9}",
+            hosts, letter.NameAsInPassport, letter.PassportNumber, Countries.Name(letter.Nationality, true), title,
+            ChineseDate(letter.StartDate), ChineseDate(letter.EndDate), ChineseDate(letter.EntryDate), ChineseDate(letter.ExitDate), covered);
     }
 
     private void Particulars(IContainer container) => container.Border(0.75f, Colors.Grey300).Background("#f7f8fb").Padding(8).Table(table =>
@@ -136,13 +137,13 @@ public sealed class VisaLetterDocument(VisaLetterData letter, DateTime issuedAtU
             table.Cell().PaddingVertical(2).Text(value, s => s.Bold());
         }
 
-        Line(letter.Bilingual ? "Name as in passport 护照姓名" : "Name as in passport", letter.NameAsInPassport);
-        Line(letter.Bilingual ? "Passport number 护照号码" : "Passport number", letter.PassportNumber);
-        Line(letter.Bilingual ? "Nationality 国籍" : "Nationality",
+        Line(letter.Bilingual ? Bilingual.Both("Name as in passport") : "Name as in passport", letter.NameAsInPassport);
+        Line(letter.Bilingual ? Bilingual.Both("Passport number") : "Passport number", letter.PassportNumber);
+        Line(letter.Bilingual ? Bilingual.Both("Nationality") : "Nationality",
             letter.Bilingual ? $"{Countries.Name(letter.Nationality, false)} {Countries.Name(letter.Nationality, true)}" : Countries.Name(letter.Nationality, false));
-        Line(letter.Bilingual ? "Date of birth 出生日期" : "Date of birth", Long(letter.DateOfBirth));
-        Line(letter.Bilingual ? "Dates of stay 停留日期" : "Dates of stay", $"{Long(letter.EntryDate)} – {Long(letter.ExitDate)}");
-        Line(letter.Bilingual ? "Costs covered by the hosts 主办方承担" : "Costs covered by the hosts",
+        Line(letter.Bilingual ? Bilingual.Both("Date of birth") : "Date of birth", Long(letter.DateOfBirth));
+        Line(letter.Bilingual ? Bilingual.Both("Dates of stay") : "Dates of stay", $"{Long(letter.EntryDate)} – {Long(letter.ExitDate)}");
+        Line(letter.Bilingual ? Bilingual.Both("Costs covered by the hosts") : "Costs covered by the hosts",
             string.IsNullOrWhiteSpace(letter.CoveredCosts) ? "None: the participant bears their own costs." : letter.CoveredCosts);
     });
 
@@ -178,7 +179,7 @@ public sealed class VisaLetterDocument(VisaLetterData letter, DateTime issuedAtU
             t.Span($"\nReference {letter.Reference}. The page shows whether the letter is valid or revoked; it never shows the passport number.");
             if (letter.Bilingual)
             {
-                t.Span("\n核验本函：扫描二维码或访问上述网址，可查询本函是否有效或已撤销。");
+                t.Span("\n" + Bilingual.Zh("Verify this letter: scan the code or open the address above to see whether it is valid or revoked."));
             }
         });
     });
@@ -194,5 +195,5 @@ public sealed class VisaLetterDocument(VisaLetterData letter, DateTime issuedAtU
 
     private static string Long(DateOnly date) => date.ToString("d MMMM yyyy", English);
 
-    private static string ChineseDate(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
+    private static string ChineseDate(DateOnly date) => date.ToString("D", Bilingual.Chinese);
 }

@@ -2,6 +2,8 @@ using System.Globalization;
 using DialogueOps.Domain.Common;
 using DialogueOps.Domain.Programme;
 
+using DialogueOps.Web.Infrastructure;
+
 namespace DialogueOps.Web.Pages.Organize.Events;
 
 /// <summary>A session as the changelog compares it: before and after an edit.</summary>
@@ -26,14 +28,14 @@ public static class ProgrammeChangelog
         {
             return new ProgrammeChange(eventId, sessionId, atUtc,
                 $"Added: {after!.Title}, {When(after, zone, false)}{Room(after.Room, ", ")}",
-                $"新增：{after.LocalTitle ?? after.Title}，{When(after, zone, true)}{Room(after.LocalRoom ?? after.Room, "，")}");
+                Bilingual.Zh("Added: {0}, {1}", after.LocalTitle ?? after.Title, When(after, zone, true)) + Room(after.LocalRoom ?? after.Room, "，"));
         }
 
         if (after is null)
         {
             return new ProgrammeChange(eventId, sessionId, atUtc,
                 $"Cancelled: {before.Title} ({When(before, zone, false)})",
-                $"取消：{before.LocalTitle ?? before.Title}（{When(before, zone, true)}）");
+                Bilingual.Zh("Cancelled: {0} ({1})", before.LocalTitle ?? before.Title, When(before, zone, true)));
         }
 
         var moved = before.StartsAt != after.StartsAt || before.EndsAt != after.EndsAt;
@@ -52,13 +54,13 @@ public static class ProgrammeChangelog
             var timeEn = moved ? $", {Time(before.StartsAt, zone, !sameDay, false)} → {Time(after.StartsAt, zone, !sameDay, false)}" : "";
             var timeZh = moved ? $"，{Time(before.StartsAt, zone, !sameDay, true)} → {Time(after.StartsAt, zone, !sameDay, true)}" : "";
             en.Add(roomChanged ? $"{before.Title} moved to {after.Room ?? "no room"}{timeEn}" : $"{before.Title} moved{timeEn}");
-            zh.Add(roomChanged ? $"{before.LocalTitle ?? before.Title}改至{after.LocalRoom ?? after.Room ?? "未定会议室"}{timeZh}" : $"{before.LocalTitle ?? before.Title}调整时间{timeZh}");
+            zh.Add((roomChanged ? Bilingual.Zh("{0} moved to {1}", before.LocalTitle ?? before.Title, after.LocalRoom ?? after.Room ?? Bilingual.Zh("No room")) : Bilingual.Zh("{0} moved", before.LocalTitle ?? before.Title)) + timeZh);
         }
 
         if (renamed)
         {
             en.Add($"{before.Title} renamed “{after.Title}”");
-            zh.Add($"{before.LocalTitle ?? before.Title}更名为“{after.LocalTitle ?? after.Title}”");
+            zh.Add(Bilingual.Zh("{0} renamed “{1}”", before.LocalTitle ?? before.Title, after.LocalTitle ?? after.Title));
         }
 
         return new ProgrammeChange(eventId, sessionId, atUtc, string.Join("; ", en), string.Join("；", zh));
@@ -70,7 +72,7 @@ public static class ProgrammeChangelog
     {
         var local = Local(utc, zone);
         return withDay
-            ? chinese ? $"{local.Month}月{local.Day}日 {local:HH:mm}" : $"{local.ToString("d MMM", English)} {local:HH:mm}"
+            ? chinese ? $"{local.ToString("M", Bilingual.Chinese)} {local:HH:mm}" : $"{local.ToString("d MMM", English)} {local:HH:mm}"
             : local.ToString("HH:mm", CultureInfo.InvariantCulture);
     }
 
