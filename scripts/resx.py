@@ -13,6 +13,12 @@ for line in (root / "SharedResource.zh-Hans.tsv").read_text(encoding="utf-8").sp
         # "\n" in the file stands for a line break (letters and emails have paragraphs).
         rows.append((key, value.replace("\\n", "\n")))
 rows.sort(key=lambda r: r[0])
+# Resource lookups break on keys that differ only in case ("Draft", "DRAFT"): refuse them here.
+seen = {}
+for key, _ in rows:
+    if key.lower() in seen:
+        raise SystemExit(f"keys differ only in case: {seen[key.lower()]!r} and {key!r}")
+    seen[key.lower()] = key
 
 header = """<?xml version="1.0" encoding="utf-8"?>
 <root>

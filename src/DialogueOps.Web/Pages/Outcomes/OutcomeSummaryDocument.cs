@@ -99,7 +99,7 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
         row.RelativeItem().Text($"{report.Event.Title} — Outcome summary / {Bilingual.Zh("Outcome summary")}", s => s.FontSize(8).FontColor(Muted));
         if (IsDraft)
         {
-            row.AutoItem().Text(Bilingual.Both("DRAFT"), s => s.FontSize(8).Bold().FontColor("#b71c1c"));
+            row.AutoItem().Text(Bilingual.Both("Draft").ToUpperInvariant(), s => s.FontSize(8).Bold().FontColor("#b71c1c"));
         }
     });
 
