@@ -69,6 +69,8 @@ public class DialogueOpsFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:SmtpPort", SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Hangfire:Storage", "InMemory");
         builder.UseSetting("App:PublicBaseUrl", "https://dialogue.example.test");
+        // Test classes sign in dozens of times from one address; RateLimitTests checks the real limit.
+        builder.UseSetting("RateLimits:AccountPostsPerMinute", "10000");
     }
 
     public async Task<T> WithDbAsync<T>(Func<DialogueOpsDbContext, Task<T>> action)
