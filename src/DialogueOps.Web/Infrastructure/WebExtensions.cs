@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using DialogueOps.Web.Infrastructure.Authorization;
 using DialogueOps.Web.Infrastructure.Seeding;
 using DialogueOps.Web.Resources;
@@ -26,6 +27,7 @@ public static class WebExtensions
         builder.Services.AddScoped<Pages.Notifications.DispatchNotificationsJob>();
         builder.Services.AddScoped<Pages.Privacy.PassportRetentionJob>();
         builder.Services.AddScoped<Pages.CheckIn.CheckInDesk>();
+        builder.Services.AddScoped<TwoFactorPageGuard>();
         builder.Services.AddScoped<Pages.PrintPack.PrintPackJob>();
         builder.Services
             .AddRazorPages(options =>
@@ -40,6 +42,10 @@ public static class WebExtensions
                 options.Conventions.AuthorizeFolder("/Organize", Policies.Organize);
                 // Event-scoped: each page checks ServeEvent for its event (organizers and secretariat of that event).
                 options.Conventions.AuthorizeFolder("/Secretariat");
+                foreach (var page in new[] { "/Account/LoginWith2fa", "/Account/LoginWithRecoveryCode", "/Account/Manage/Disable2fa", "/Account/Manage/GenerateRecoveryCodes" })
+                {
+                    options.Conventions.AddAreaPageApplicationModelConvention("Identity", page, model => model.Filters.Add(new ServiceFilterAttribute(typeof(TwoFactorPageGuard))));
+                }
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>

@@ -140,7 +140,7 @@ public static class PageWalk
         return (visits, unreached);
     }
 
-    private static string Fill(string route, IReadOnlyDictionary<string, string> values)
+    public static string Fill(string route, IReadOnlyDictionary<string, string> values)
     {
         var url = System.Text.RegularExpressions.Regex.Replace(route, @"\{(\*?)(?<name>[A-Za-z]+)(?<constraint>:[^}?]*)?(?<optional>\?)?\}", m =>
             values.TryGetValue(m.Groups["name"].Value, out var value) && !(m.Groups["constraint"].Value == ":int" && !value.All(char.IsAsciiDigit))
@@ -149,7 +149,8 @@ public static class PageWalk
         return url.Length > 1 ? url.TrimEnd('/') : url;
     }
 
-    private static Task<Dictionary<string, string>> RouteValuesAsync(DialogueOpsFactory factory) => factory.WithDbAsync(async db =>
+    /// <summary>Route values from the demo dialogue; delegation routes point at <paramref name="delegationCountry"/>'s delegation.</summary>
+    public static Task<Dictionary<string, string>> RouteValuesAsync(DialogueOpsFactory factory, string delegationCountry = "MY") => factory.WithDbAsync(async db =>
     {
         var ev = await db.Events.SingleAsync(e => e.Slug == "cattn-ai-dialogue-2027");
         var closing = await db.Sessions.Where(s => s.EventId == ev.Id && s.Title.StartsWith("Closing")).Select(s => s.Id).SingleAsync();
@@ -157,12 +158,12 @@ public static class PageWalk
         var request = await db.VisaLetterRequests.Where(r => r.EventId == ev.Id).OrderBy(r => r.Id).Select(r => r.Id).FirstAsync();
         var code = await db.VisaLetterRequests.OrderBy(r => r.Id).Select(r => r.VerificationCode).FirstAsync();
         var participant = await db.Participants.Where(p => p.EventId == ev.Id).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
-        var malaysia = await db.Delegations.Where(d => d.EventId == ev.Id && d.CountryCode == "MY").Select(d => d.Id).SingleAsync();
+        var delegation = await db.Delegations.Where(d => d.EventId == ev.Id && d.CountryCode == delegationCountry).Select(d => d.Id).SingleAsync();
         return new Dictionary<string, string>
         {
             ["id"] = ev.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["eventId"] = ev.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["delegationId"] = malaysia.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["delegationId"] = delegation.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["slug"] = ev.Slug,
             ["sessionId"] = closing.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["visitId"] = visit.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -1,0 +1,149 @@
+using DialogueOps.IntegrationTests.Infrastructure.Localization;
+
+namespace DialogueOps.IntegrationTests.Infrastructure.Security;
+
+/// <summary>
+/// Every page and GET handler of the app (from the endpoint data source) × everyone who uses it, against one table.
+/// A new page or handler is not in the table, so the test fails until someone decides who may open it.
+/// </summary>
+public class AuthorizationMatrixTests(MatrixFactory factory) : IClassFixture<MatrixFactory>
+{
+    /// <summary>
+    /// One letter per person, in the order of <see cref="Who"/>: Anonymous, Delegate, focal point of another country,
+    /// Rapporteur, Check-in staff, Secretariat, Organizer of another event, Administrator.
+    /// O = open, S = sent to sign in, R = refused (access denied, 403, 404, 400). Route values are the demo event's;
+    /// delegation routes name Thailand's delegation; the rapporteur is the closing session's; no letter is issued,
+    /// no print pack prepared and the summary not published, so those downloads are refused to all.
+    /// </summary>
+    private static readonly Dictionary<string, string> Expected = new(StringComparer.Ordinal)
+    {
+        ["/"] = "OOOOOOOO",
+        ["/Culture"] = "OOOOOOOO",
+        ["/Error"] = "OOOOOOOO",
+        ["/Identity/Account/AccessDenied"] = "SOOOOOOO",
+        ["/Identity/Account/ConfirmEmail"] = "OOOOOOOO",
+        ["/Identity/Account/ConfirmEmailChange"] = "OOOOOOOO",
+        ["/Identity/Account/ExternalLogin"] = "SSSSSSSS",
+        ["/Identity/Account/ForgotPassword"] = "OOOOOOOO",
+        ["/Identity/Account/ForgotPasswordConfirmation"] = "OOOOOOOO",
+        ["/Identity/Account/Lockout"] = "OOOOOOOO",
+        ["/Identity/Account/Login"] = "OOOOOOOO",
+        ["/Identity/Account/LoginWith2fa"] = "SSSSSSSS",
+        ["/Identity/Account/LoginWithRecoveryCode"] = "SSSSSSSS",
+        ["/Identity/Account/Logout"] = "OOOOOOOO",
+        ["/Identity/Account/Manage"] = "SOOOOOOO",
+        ["/Identity/Account/Manage/ChangePassword"] = "SOOOOOOO",
+        ["/Identity/Account/Manage/DeletePersonalData"] = "SOOOOOOO",
+        ["/Identity/Account/Manage/Disable2fa"] = "SOOOOOOO",
+        ["/Identity/Account/Manage/DownloadPersonalData"] = "SRRRRRRR",
+        ["/Identity/Account/Manage/Email"] = "SOOOOOOO",
+        ["/Identity/Account/Manage/EnableAuthenticator"] = "SOOOOOOO",
+        ["/Identity/Account/Manage/ExternalLogins"] = "SOOOOOOO",
+        ["/Identity/Account/Manage/GenerateRecoveryCodes"] = "SOOOOOOO",
+        ["/Identity/Account/Manage/Index"] = "SOOOOOOO",
+        ["/Identity/Account/Manage/PersonalData"] = "SOOOOOOO",
+        ["/Identity/Account/Manage/ResetAuthenticator"] = "SOOOOOOO",
+        ["/Identity/Account/Manage/SetPassword"] = "SOOOOOOO",
+        ["/Identity/Account/Manage/ShowRecoveryCodes"] = "SOOOOOOO",
+        ["/Identity/Account/Manage/TwoFactorAuthentication"] = "SOOOOOOO",
+        ["/Identity/Account/Register"] = "OOOOOOOO",
+        ["/Identity/Account/RegisterConfirmation"] = "OOOOOOOO",
+        ["/Identity/Account/ResendEmailConfirmation"] = "OOOOOOOO",
+        ["/Identity/Account/ResetPassword"] = "RRRRRRRR",
+        ["/Identity/Account/ResetPasswordConfirmation"] = "OOOOOOOO",
+        ["/Identity/Error"] = "OOOOOOOO",
+        ["/Index"] = "OOOOOOOO",
+        ["/admin/audit"] = "SRRRRRRO",
+        ["/checkin"] = "SOOOOOOO",
+        ["/checkin/events/{id:int}"] = "SRRROORO",
+        ["/delegations"] = "SOOOOOOO",
+        ["/events/{eventId:int}/delegations/{delegationId:int}/members"] = "SRRRRORO",
+        ["/events/{slug}"] = "OOOOOOOO",
+        ["/events/{slug}/agenda"] = "OOOOOOOO",
+        ["/events/{slug}/agenda.ics"] = "OOOOOOOO",
+        ["/events/{slug}/agenda.pdf"] = "OOOOOOOO",
+        ["/events/{slug}/outcomes"] = "RRRRRRRR",
+        ["/events/{slug}/outcomes ?handler=Pdf"] = "RRRRRRRR",
+        ["/events/{slug}/passport"] = "SRRORRRR",
+        ["/events/{slug}/register"] = "SOOOOOOO",
+        ["/events/{slug}/registration"] = "SOOOOOOO",
+        ["/events/{slug}/registration/edit"] = "SRRORRRR",
+        ["/events/{slug}/site-visits"] = "SOOOOOOO",
+        ["/events/{slug}/site-visits/{visitId:int}"] = "SOOOOOOO",
+        ["/events/{slug}/visa-letter"] = "SOOOOOOO",
+        ["/events/{slug}/visa-letter ?handler=Pdf"] = "SRRRRRRR",
+        ["/me/data"] = "SOOOOOOO",
+        ["/me/data ?handler=Json"] = "SOOOOOOO",
+        ["/me/itinerary"] = "SOOOOOOO",
+        ["/me/itinerary ?handler=Pdf"] = "SRRORRRR",
+        ["/me/profile"] = "SOOOOOOO",
+        ["/organize"] = "SRRRROOO",
+        ["/organize/events/new"] = "SRRRRROO",
+        ["/organize/events/{id:int}/delegations"] = "SRRRRRRO",
+        ["/organize/events/{id:int}/delegations/{delegationId:int}"] = "SRRRRRRO",
+        ["/organize/events/{id:int}/edit"] = "SRRRRRRO",
+        ["/organize/events/{id:int}/hosts"] = "SRRRRRRO",
+        ["/organize/events/{id:int}/outbox"] = "SRRRRRRO",
+        ["/organize/events/{id:int}/outcomes"] = "SRRRRRRO",
+        ["/organize/events/{id:int}/outcomes ?handler=Pdf"] = "SRRRRRRO",
+        ["/organize/events/{id:int}/programme"] = "SRRRRORO",
+        ["/organize/events/{id:int}/rooms"] = "SRRRRRRO",
+        ["/organize/events/{id:int}/sessions/{sessionId:int?}"] = "SRRRRORO",
+        ["/organize/events/{id:int}/site-visits"] = "SRRRRRRO",
+        ["/organize/events/{id:int}/visa-letters"] = "SRRRRRRO",
+        ["/outcomes/sessions/{sessionId:int}"] = "SRRORRRO",
+        ["/secretariat"] = "SOOOOOOO",
+        ["/secretariat/events/{id:int}/dashboard"] = "SRRRRORO",
+        ["/secretariat/events/{id:int}/erasure-requests"] = "SRRRRORO",
+        ["/secretariat/events/{id:int}/participants"] = "SRRRRORO",
+        ["/secretariat/events/{id:int}/participants ?handler=Badges"] = "SRRRRORO",
+        ["/secretariat/events/{id:int}/participants ?handler=Csv"] = "SRRRRORO",
+        ["/secretariat/events/{id:int}/participants ?handler=NameCards"] = "SRRRRORO",
+        ["/secretariat/events/{id:int}/participants ?handler=Pdf"] = "SRRRRORO",
+        ["/secretariat/events/{id:int}/participants ?handler=Xlsx"] = "SRRRRORO",
+        ["/secretariat/events/{id:int}/participants/{participantId:int}"] = "SRRRRORO",
+        ["/secretariat/events/{id:int}/print-pack"] = "SRRRRORO",
+        ["/secretariat/events/{id:int}/print-pack ?handler=Download"] = "SRRRRRRR",
+        ["/secretariat/events/{id:int}/print-pack ?handler=Progress"] = "SRRRRRRR",
+        ["/secretariat/events/{id:int}/site-visits"] = "SRRRRORO",
+        ["/secretariat/events/{id:int}/site-visits/{visitId:int}"] = "SRRRRORO",
+        ["/secretariat/events/{id:int}/site-visits/{visitId:int} ?handler=Buses"] = "SRRRRORO",
+        ["/secretariat/events/{id:int}/site-visits/{visitId:int} ?handler=Manifest"] = "SRRRRORO",
+        ["/secretariat/events/{id:int}/visa-letters"] = "SRRRRORO",
+        ["/secretariat/events/{id:int}/visa-letters ?handler=Progress"] = "SRRRRRRR",
+        ["/secretariat/events/{id:int}/visa-letters/{requestId:int}"] = "SRRRRORO",
+        ["/secretariat/events/{id:int}/visa-letters/{requestId:int} ?handler=Pdf"] = "SRRRRRRR",
+        ["/status/{code:int}"] = "OOOOOOOO",
+        ["/verify/{code}"] = "RRRRRRRR",
+    };
+
+    [Fact]
+    public async Task Every_page_and_handler_answers_each_kind_of_user_as_the_table_says_and_none_answers_with_a_server_error()
+    {
+        await factory.PrepareAsync();
+        var clients = await factory.ClientsAsync();
+        var values = await PageWalk.RouteValuesAsync(factory, "TH");
+        var mismatches = new List<string>();
+        foreach (var (route, handler) in factory.GetTargets())
+        {
+            var key = route + (handler is null ? "" : $" ?handler={handler}");
+            var url = PageWalk.Fill(route, values) + (handler is null ? "" : $"?handler={handler}");
+            var actual = "";
+            foreach (var who in Enum.GetValues<Who>())
+            {
+                actual += MatrixFactory.Classify(await clients[who].GetAsync(url)).ToString()[0];
+            }
+
+            if (!Expected.TryGetValue(key, out var expected))
+            {
+                mismatches.Add($"{key}: not in the table (actual {actual})");
+            }
+            else if (expected != actual)
+            {
+                mismatches.Add($"{key}: expected {expected}, actual {actual}");
+            }
+        }
+
+        Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
+    }
+}
