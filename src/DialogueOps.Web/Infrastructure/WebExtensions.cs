@@ -47,6 +47,11 @@ public static class WebExtensions
                     options.Conventions.AddAreaPageApplicationModelConvention("Identity", page, model => model.Filters.Add(new ServiceFilterAttribute(typeof(TwoFactorPageGuard))));
                 }
             })
+            .AddMvcOptions(options =>
+            {
+                options.ModelBinderProviders.Insert(0, new CheckboxBinderProvider());
+                options.Filters.Add(new UnknownPostHandlerFilter());
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

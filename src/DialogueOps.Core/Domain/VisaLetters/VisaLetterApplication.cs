@@ -36,7 +36,9 @@ public sealed record VisaLetterApplication(
     public RuleErrors Validate(Event ev, VisaLetterPolicy policy, DateOnly today)
     {
         var errors = Passport.Validate(today);
-        errors.When(PassportExpiry > today && PassportExpiry < ExitDate.AddMonths(policy.MinimumValidityMonths), nameof(PassportExpiry),
+        // A typo like year 9999 must give a message, not an overflow.
+        errors.When(PassportExpiry > today && ExitDate < DateOnly.MaxValue.AddMonths(-policy.MinimumValidityMonths)
+                    && PassportExpiry < ExitDate.AddMonths(policy.MinimumValidityMonths), nameof(PassportExpiry),
             // {0} is the event's minimum validity in months; the page formats it.
             "The passport must stay valid at least {0} months after the exit date.");
 

@@ -91,7 +91,7 @@ public class MembersModel(
             return denied;
         }
 
-        var email = Nominee.Email.Trim();
+        var email = (Nominee.Email ?? "").Trim();
         if (ModelState.IsValid && await db.Participants.AnyAsync(p => p.EventId == eventId && p.Email == email))
         {
             ModelState.AddModelError("Nominee.Email", L["Someone with this email is already registered for the event."]);
@@ -160,8 +160,17 @@ public class MembersModel(
         }
 
         var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == eventId);
-        await desk.CancelAsync(ev, participantId, users.GetUserId(User), "Withdrawn by the focal point", HttpContext.RequestAborted);
-        StatusMessage = L["The member was withdrawn."];
+        try
+        {
+            await desk.CancelAsync(ev, participantId, users.GetUserId(User), "Withdrawn by the focal point", HttpContext.RequestAborted);
+            StatusMessage = L["The member was withdrawn."];
+        }
+        catch (DomainException error)
+        {
+            // Withdrawn twice (two tabs, a double click): say what the state is.
+            StatusMessage = L[error.Message];
+        }
+
         return RedirectToPage(new { eventId, delegationId });
     }
 

@@ -62,7 +62,7 @@ public sealed class RecordingFactory : DialogueOpsFactory
 /// </summary>
 public static class PageWalk
 {
-    public sealed record Visit(string Route, string Url, string Account, IDocument Page);
+    public sealed record Visit(string Route, string Url, string Account, IDocument Page, HttpClient Client);
 
     private static readonly string[] Accounts = ["admin", "delegate", "focalpoint.my", "checkin", "organizer", "secretariat", ""];
 
@@ -96,9 +96,10 @@ public static class PageWalk
         ["/Identity/Account/RegisterConfirmation"] = "?email=delegate%40demo.dialogueops.test",
     };
 
-    public static async Task<(IReadOnlyList<Visit> Visits, IReadOnlyList<string> Unreached)> WalkAsync(DialogueOpsFactory factory, string culture)
+    public static async Task<(IReadOnlyList<Visit> Visits, IReadOnlyList<string> Unreached)> WalkAsync(DialogueOpsFactory factory, string culture,
+        IReadOnlyDictionary<string, string>? routeValues = null)
     {
-        var values = await RouteValuesAsync(factory);
+        var values = routeValues ?? await RouteValuesAsync(factory);
         var clients = new Dictionary<string, HttpClient>();
         foreach (var account in Accounts)
         {
@@ -125,7 +126,7 @@ public static class PageWalk
                 var answered = response.StatusCode == HttpStatusCode.OK || (route.StartsWith("/verify/", StringComparison.Ordinal) && response.StatusCode == HttpStatusCode.NotFound);
                 if (answered && response.Content.Headers.ContentType?.MediaType == "text/html")
                 {
-                    visits.Add(new Visit(route, url, account, await Browser.ParseAsync(response)));
+                    visits.Add(new Visit(route, url, account, await Browser.ParseAsync(response), clients[account]));
                     reached = true;
                     break;
                 }
