@@ -12,10 +12,12 @@ results=artifacts/test-results
 rm -rf "$results"
 mkdir -p "$results"
 
-# What the tests read PDFs back with (poppler: pdftotext, pdfinfo, pdftoppm; zbar: zbarimg), installed when missing.
+# What the tests read PDFs back with (poppler: pdftotext, pdfinfo, pdftoppm; zbar: zbarimg) and the browser, installed when missing.
 need=()
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v zbarimg >/dev/null || need+=(zbar-tools)
+# The browser journeys drive Debian's Chromium (Playwright's own download does not exist here).
+command -v chromium >/dev/null || need+=(chromium)
 if [ "${#need[@]}" -gt 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
