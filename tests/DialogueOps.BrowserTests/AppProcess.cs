@@ -53,7 +53,7 @@ public sealed class AppProcess : IAsyncLifetime
             ["Database__Provider"] = "Sqlite",
             ["Hangfire__SqliteFile"] = Path.Combine(Folder, "hangfire.db"),
             ["Email__Mode"] = "Pickup",
-            ["Email__PickupFolder"] = MailFolder,
+            ["Email__PickupDirectory"] = MailFolder,
             ["Seed__DemoDialogue"] = "true",
             ["Seed__DemoPassword"] = Password,
             ["Seed__AccountsFile"] = Path.Combine(Folder, "accounts.txt"),

@@ -36,9 +36,10 @@ public static class ParticipantList
     public static async Task<List<ParticipantRow>> LoadAsync(DialogueOpsDbContext db, int eventId, ParticipantFilter filter)
     {
         var query = db.Participants.AsNoTracking().Where(p => p.EventId == eventId);
-        if (SearchText.Fold(filter.Q) is { Length: > 0 } q)
+        // Every word must match, in any order: "tan mei" finds Mei Ling Tan as well as Tan Mei Ling.
+        foreach (var word in SearchText.Fold(filter.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            query = query.Where(p => p.SearchText.Contains(q));
+            query = query.Where(p => p.SearchText.Contains(word));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Country))

@@ -30,6 +30,7 @@ public class ParticipantsTests(DialogueOpsFactory factory) : IClassFixture<Dialo
     [Theory]
     [InlineData("高", "Prof. Gao Fei · 高飞")]
     [InlineData("gao", "Prof. Gao Fei · 高飞")]
+    [InlineData("fei gao", "Prof. Gao Fei · 高飞")]
     [InlineData("nguyen", "Amb. Nguyễn Thị Minh Khai")]
     [InlineData("สมชาย", "Dr. Somchai Jaidee · สมชาย ใจดี")]
     public async Task Search_finds_people_by_any_form_of_their_name(string query, string expected)
