@@ -4,6 +4,7 @@
 // ratio of a static file (the framework floor), and the app's peak resident memory (VmHWM) over the whole run.
 // The factory is named by any type of the web assembly (its own Program would clash with ours).
 // Usage: dotnet run -c Release --project bench/DialogueOps.Load.Bench -- [seconds per target] [concurrency]
+//        dotnet run -c Release --project bench/DialogueOps.Load.Bench -- letters [count]
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -13,6 +14,12 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+
+if (args is ["letters", ..])
+{
+    LetterBatch.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200);
+    return;
+}
 
 var seconds = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10;
 var concurrency = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 16;

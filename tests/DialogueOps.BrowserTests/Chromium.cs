@@ -30,6 +30,8 @@ public sealed class Chromium : IAsyncLifetime
     public async Task JourneyAsync(string name, string baseUrl, Func<IPage, Task> journey)
     {
         await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, Locale = "en-GB" });
+        // The whole suite shares two cores with the app and the other test projects: be patient, not flaky.
+        context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
         page.Dialog += async (_, dialog) => await dialog.AcceptAsync();  // the app's confirmations: the journey means it
         try
@@ -43,6 +45,19 @@ public sealed class Chromium : IAsyncLifetime
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
             throw;
         }
+    }
+}
+
+/// <summary>Signing in as a person does it; done when the page shows the signed-in header.</summary>
+public static class Accounts
+{
+    public static async Task SignInAsync(IPage page, string email, string password = AppProcess.Password)
+    {
+        await page.GotoAsync("/Identity/Account/Login");
+        await page.FillAsync("#Input_Email", email);
+        await page.FillAsync("#Input_Password", password);
+        await page.ClickAsync("#login-submit");
+        await page.Locator("form[action*='/Identity/Account/Logout']").WaitForAsync();
     }
 }
 

@@ -43,15 +43,6 @@ public partial class DelegateJourneyTests(AppProcess app, Chromium chromium)
         throw new InvalidOperationException("No confirmation mail in the pickup folder.");
     }
 
-    private static async Task SignInAsync(IPage page, string email, string password)
-    {
-        await page.GotoAsync("/Identity/Account/Login");
-        await page.FillAsync("#Input_Email", email);
-        await page.FillAsync("#Input_Password", password);
-        await page.ClickAsync("#login-submit");
-        await page.WaitForURLAsync(url => !url.Contains("/Identity/Account/Login", StringComparison.Ordinal));
-    }
-
     [Fact]
     public Task A_delegate_registers_is_confirmed_gets_a_visa_letter_joins_a_visit_and_downloads_the_itinerary() =>
         chromium.JourneyAsync("delegate", app.BaseUrl, async delegatePage =>
@@ -64,7 +55,7 @@ public partial class DelegateJourneyTests(AppProcess app, Chromium chromium)
             await delegatePage.FillAsync("#Input_ConfirmPassword", Password);
             await delegatePage.ClickAsync("#registerSubmit");
             await delegatePage.GotoAsync(await ConfirmationLinkAsync());
-            await SignInAsync(delegatePage, Email, Password);
+            await Accounts.SignInAsync(delegatePage, Email, Password);
 
             // Profile: her own time zone.
             await delegatePage.GotoAsync("/me/profile");
@@ -85,10 +76,10 @@ public partial class DelegateJourneyTests(AppProcess app, Chromium chromium)
             await delegatePage.SelectOptionAsync("#Input_Category", "Expert");
             await delegatePage.CheckAsync("#Input_Consent");
             await delegatePage.ClickAsync("#registration-form button[type=submit]");
-            await delegatePage.WaitForURLAsync(url => url.EndsWith("/registration", StringComparison.Ordinal));
+            await delegatePage.Locator("#status").WaitForAsync();
 
             // The secretariat confirms her.
-            await SignInAsync(secretariat, "secretariat@demo.dialogueops.test", AppProcess.Password);
+            await Accounts.SignInAsync(secretariat, "secretariat@demo.dialogueops.test");
             await secretariat.GotoAsync($"/secretariat/events/1/participants?q={Uri.EscapeDataString(Email)}");
             await secretariat.ClickAsync($"tr:has-text('{Email}') a");
             await secretariat.ClickAsync("#decision-form button[value='Confirmed']");

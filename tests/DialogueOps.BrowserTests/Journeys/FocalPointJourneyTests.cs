@@ -24,10 +24,7 @@ public class FocalPointJourneyTests(AppProcess app, Chromium chromium)
     public Task A_focal_point_nominates_two_members_and_substitutes_one() =>
         chromium.JourneyAsync(nameof(A_focal_point_nominates_two_members_and_substitutes_one), app.BaseUrl, async page =>
         {
-            await page.GotoAsync("/Identity/Account/Login");
-            await page.FillAsync("#Input_Email", "focalpoint.my@demo.dialogueops.test");
-            await page.FillAsync("#Input_Password", AppProcess.Password);
-            await page.ClickAsync("#login-submit");
+            await Accounts.SignInAsync(page, "focalpoint.my@demo.dialogueops.test");
             await page.GotoAsync("/delegations");
             await page.ClickAsync("a[href*='/members']");
 

@@ -10,10 +10,7 @@ public class OrganizerJourneyTests(AppProcess app, Chromium chromium)
     public Task An_organizer_sees_a_room_conflict_moves_the_session_and_prints_the_agenda_with_it() =>
         chromium.JourneyAsync(nameof(An_organizer_sees_a_room_conflict_moves_the_session_and_prints_the_agenda_with_it), app.BaseUrl, async page =>
         {
-            await page.GotoAsync("/Identity/Account/Login");
-            await page.FillAsync("#Input_Email", "organizer@demo.dialogueops.test");
-            await page.FillAsync("#Input_Password", AppProcess.Password);
-            await page.ClickAsync("#login-submit");
+            await Accounts.SignInAsync(page, "organizer@demo.dialogueops.test");
 
             await page.GotoAsync("/organize/events/1/sessions");
             await page.FillAsync("#Input_Title", "Press Briefing");
@@ -32,7 +29,8 @@ public class OrganizerJourneyTests(AppProcess app, Chromium chromium)
             await page.FillAsync("#Input_Start", "12:45");
             await page.FillAsync("#Input_End", "13:15");
             await page.ClickAsync("#session-form button[type=submit]");
-            await page.WaitForURLAsync(url => !url.EndsWith("/sessions", StringComparison.Ordinal));
+            // Saved: the form now edits the session ("Save" instead of "Create session").
+            await page.Locator("#session-form button:has-text('Save')").WaitForAsync();
             Assert.Equal(0, await page.Locator("#conflicts").CountAsync());
 
             var pdf = await page.APIRequest.GetAsync("/events/cattn-ai-dialogue-2027/agenda.pdf");

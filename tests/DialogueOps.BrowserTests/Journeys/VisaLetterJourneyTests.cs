@@ -6,20 +6,11 @@ namespace DialogueOps.BrowserTests.Journeys;
 [Collection(JourneyCollection.Name)]
 public partial class VisaLetterJourneyTests(AppProcess app, Chromium chromium)
 {
-    private static async Task SignInAsync(IPage page, string account)
-    {
-        await page.GotoAsync("/Identity/Account/Login");
-        await page.FillAsync("#Input_Email", $"{account}@demo.dialogueops.test");
-        await page.FillAsync("#Input_Password", AppProcess.Password);
-        await page.ClickAsync("#login-submit");
-        await page.WaitForURLAsync(url => !url.Contains("/Identity/Account/Login", StringComparison.Ordinal));
-    }
-
     [Fact]
     public Task The_secretariat_issues_an_approved_letter_verifies_it_revokes_it_and_the_page_says_so() =>
         chromium.JourneyAsync(nameof(The_secretariat_issues_an_approved_letter_verifies_it_revokes_it_and_the_page_says_so), app.BaseUrl, async page =>
         {
-            await SignInAsync(page, "secretariat");
+            await Accounts.SignInAsync(page, "secretariat@demo.dialogueops.test");
             await page.GotoAsync("/secretariat");
             await page.ClickAsync("text=Visa letters");
             await page.ClickAsync("a[data-status='Approved']");
