@@ -12,9 +12,22 @@ public sealed class AppProcess : IAsyncLifetime
 {
     public const string Password = "Browser-Journey-2027a";
 
+    private readonly bool ownsFolder;
     private Process? process;
 
-    public string Folder { get; } = Directory.CreateTempSubdirectory("dialogueops-browser-").FullName;
+    public AppProcess()
+        : this(Directory.CreateTempSubdirectory("dialogueops-browser-").FullName, ownsFolder: true)
+    {
+    }
+
+    /// <param name="folder">Where app.db lives; an existing database there is used as it is (migrated, seed skipped).</param>
+    public AppProcess(string folder, bool ownsFolder)
+    {
+        Folder = folder;
+        this.ownsFolder = ownsFolder;
+    }
+
+    public string Folder { get; }
 
     public string BaseUrl { get; private set; } = "";
 
@@ -98,7 +111,10 @@ public sealed class AppProcess : IAsyncLifetime
         process?.Dispose();
         try
         {
-            Directory.Delete(Folder, recursive: true);
+            if (ownsFolder)
+            {
+                Directory.Delete(Folder, recursive: true);
+            }
         }
         catch (IOException)
         {
