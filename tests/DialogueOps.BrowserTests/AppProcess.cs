@@ -21,7 +21,7 @@ public sealed class AppProcess : IAsyncLifetime
     }
 
     /// <param name="folder">Where app.db lives; an existing database there is used as it is (migrated, seed skipped).</param>
-    public AppProcess(string folder, bool ownsFolder)
+    internal AppProcess(string folder, bool ownsFolder)
     {
         Folder = folder;
         this.ownsFolder = ownsFolder;
