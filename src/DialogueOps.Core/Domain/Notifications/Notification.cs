@@ -11,6 +11,9 @@ public enum NotificationKind
     SiteVisitDeparture = 5,
     OutcomeSummaryPublished = 6,
     StatusChanged = 7,
+
+    /// <summary>The issued visa letter, attached: in the outbox so that a crash after numbering cannot lose it.</summary>
+    LetterIssued = 8,
 }
 
 /// <summary>
@@ -57,7 +60,8 @@ public class Notification
 
     /// <summary>
     /// Set by the send job, in one conditional UPDATE, before it talks to the mail server: a row is claimed once, so it is
-    /// sent at most once. A claim without <see cref="SentAt"/> after a crash is "uncertain" and waits for a person.
+    /// sent at most once. A claim without <see cref="SentAt"/> after a crash is "uncertain": over SMTP it waits for a person; where
+    /// the mail's delivery can be checked (Pickup mode) the send job settles it once the claim is old enough.
     /// </summary>
     public DateTime? ClaimedAt { get; private set; }
 
@@ -68,6 +72,9 @@ public class Notification
     public DateTime? NextAttemptAt { get; private set; }
 
     public const int MaxAttempts = 8;
+
+    /// <summary>Kinds written once by a step someone took, not planned from the event's reminder rules (the planner leaves them be).</summary>
+    public static readonly NotificationKind[] Announcements = [NotificationKind.StatusChanged, NotificationKind.OutcomeSummaryPublished, NotificationKind.LetterIssued];
 
     public NotificationState State => CancelledAt is not null ? NotificationState.Cancelled
         : SentAt is not null ? NotificationState.Sent

@@ -42,7 +42,14 @@ public sealed class MailKitEmailSender(IOptions<EmailOptions> options, IHostEnvi
         }
     }
 
-    public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+    public Task SendAsync(MimeMessage message, CancellationToken cancellationToken) => SendAsync(message, deliveryKey: null, cancellationToken);
+
+    /// <summary>
+    /// Sends <paramref name="message"/>. With a <paramref name="deliveryKey"/> the pickup folder holds at most one file per key,
+    /// written whole or not at all (a temporary name, then a rename that never overwrites), so a repeat after a crash
+    /// cannot deliver twice and <see cref="WasDelivered"/> can tell afterwards whether it went out.
+    /// </summary>
+    public async Task SendAsync(MimeMessage message, string? deliveryKey, CancellationToken cancellationToken)
     {
         if (message.From.Count == 0)
         {
@@ -51,13 +58,29 @@ public sealed class MailKitEmailSender(IOptions<EmailOptions> options, IHostEnvi
 
         if (settings.Mode == EmailMode.Pickup)
         {
-            var folder = Path.IsPathRooted(settings.PickupDirectory)
-                ? settings.PickupDirectory
-                : Path.Combine(environment.ContentRootPath, settings.PickupDirectory);
-            Directory.CreateDirectory(folder);
-            var file = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}.eml");
-            await message.WriteToAsync(file, cancellationToken);
-            logger.LogInformation("Mail to {Recipients} written to {File}", message.To.ToString(), file);
+            Directory.CreateDirectory(PickupFolder);
+            if (deliveryKey is null)
+            {
+                var file = Path.Combine(PickupFolder, $"{DateTime.UtcNow:yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}.eml");
+                await message.WriteToAsync(file, cancellationToken);
+                logger.LogInformation("Mail to {Recipients} written to {File}", message.To.ToString(), file);
+                return;
+            }
+
+            var final = PickupFile(deliveryKey);
+            var partial = final + ".partial";
+            await message.WriteToAsync(partial, cancellationToken);
+            try
+            {
+                File.Move(partial, final, overwrite: false);
+                logger.LogInformation("Mail to {Recipients} written to {File}", message.To.ToString(), final);
+            }
+            catch (IOException) when (File.Exists(final))
+            {
+                File.Delete(partial);
+                logger.LogInformation("Mail {Key} was already delivered; not written again", deliveryKey);
+            }
+
             return;
         }
 
@@ -73,4 +96,18 @@ public sealed class MailKitEmailSender(IOptions<EmailOptions> options, IHostEnvi
         await client.DisconnectAsync(true, cancellationToken);
         logger.LogInformation("Mail to {Recipients} sent over SMTP", message.To.ToString());
     }
+
+    /// <summary>
+    /// Whether the message sent under <paramref name="deliveryKey"/> went out: known for the pickup folder; null over SMTP,
+    /// where a server that accepted a message and a connection that died before saying so look the same.
+    /// </summary>
+    public bool? WasDelivered(string deliveryKey) => KnowsWhatWasDelivered ? File.Exists(PickupFile(deliveryKey)) : null;
+
+    public bool KnowsWhatWasDelivered => settings.Mode == EmailMode.Pickup;
+
+    private string PickupFolder => Path.IsPathRooted(settings.PickupDirectory)
+        ? settings.PickupDirectory
+        : Path.Combine(environment.ContentRootPath, settings.PickupDirectory);
+
+    private string PickupFile(string deliveryKey) => Path.Combine(PickupFolder, $"{deliveryKey}.eml");
 }

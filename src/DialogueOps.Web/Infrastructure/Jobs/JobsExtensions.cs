@@ -46,6 +46,11 @@ public static class JobsExtensions
         }
 
         builder.Services.AddHostedService<RecurringJobsRegistration>();
+        if (storage == JobStorage.Database && provider == DatabaseProvider.Sqlite)
+        {
+            builder.Services.AddHostedService<ResumeInterruptedJobs>();
+        }
+
         return builder;
     }
 

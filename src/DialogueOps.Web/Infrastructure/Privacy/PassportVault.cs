@@ -14,6 +14,7 @@ public enum PassportUse
     LetterIssue,
     SubjectExport,
     Manifest,
+    LetterMail,
 }
 
 public sealed record PassportSecrets(string Number, DateOnly DateOfBirth);
@@ -94,6 +95,7 @@ public static class AuditActions
         PassportUse.LetterIssue => "passport.letter-issued",
         PassportUse.SubjectExport => "passport.exported-to-holder",
         PassportUse.Manifest => "passport.manifest",
+        PassportUse.LetterMail => "passport.letter-mailed",
         _ => "passport.read",
     };
 }

@@ -1,5 +1,6 @@
 using DialogueOps.Data;
 using DialogueOps.Domain.Events;
+using DialogueOps.Web.Infrastructure.Email;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,13 +10,14 @@ namespace DialogueOps.Web.Pages.Notifications;
 /// Every minute: bring each running event's reminders up to date, then hand every due notification to its own small send
 /// job. Running it twice at once is harmless: the send job's claim lets only one of them send.
 /// </summary>
-public sealed class DispatchNotificationsJob(DialogueOpsDbContext db, ReminderPlanner planner, IBackgroundJobClient jobs, TimeProvider clock)
+public sealed class DispatchNotificationsJob(DialogueOpsDbContext db, ReminderPlanner planner, IBackgroundJobClient jobs, MailKitEmailSender mail,
+    IConfiguration configuration, TimeProvider clock)
 {
     public const string Id = "dispatch-notifications";
     public const int BatchSize = 2000;
 
-    /// <summary>A send job that has not claimed its row after this long is taken for lost.</summary>
-    public static readonly TimeSpan LostAfter = TimeSpan.FromMinutes(10);
+    /// <summary>A send job that has not finished its row after this long (ten minutes unless configured) is taken for lost.</summary>
+    public static TimeSpan LostAfter(IConfiguration configuration) => TimeSpan.FromSeconds(configuration.GetValue("Reminders:LostAfterSeconds", 600));
 
     /// <summary>Returns the number of send jobs enqueued.</summary>
     [DisableConcurrentExecution(timeoutInSeconds: 60)]
@@ -31,10 +33,12 @@ public sealed class DispatchNotificationsJob(DialogueOpsDbContext db, ReminderPl
             await planner.PlanAsync(eventId, ct);
         }
 
-        // A row already handed to a send job is handed again only when that job looks lost (queue wiped, worker gone).
-        var lost = now - LostAfter;
+        // A row already handed to a send job is handed again only when that job looks lost (queue wiped, worker gone). A row
+        // claimed by a job that died mid-send is handed again only where the send job can find out whether it went out.
+        var lost = now - LostAfter(configuration);
+        var recoverClaims = mail.KnowsWhatWasDelivered;
         var due = await db.Notifications.AsNoTracking()
-            .Where(n => n.DueAt <= now && n.SentAt == null && n.CancelledAt == null && n.ClaimedAt == null
+            .Where(n => n.DueAt <= now && n.SentAt == null && n.CancelledAt == null && (n.ClaimedAt == null || (recoverClaims && n.ClaimedAt < lost))
                         && n.Attempts < Domain.Notifications.Notification.MaxAttempts && (n.NextAttemptAt == null || n.NextAttemptAt <= now)
                         && (n.EnqueuedAt == null || n.EnqueuedAt < lost || (n.NextAttemptAt != null && n.EnqueuedAt < n.NextAttemptAt)))
             .OrderBy(n => n.DueAt).Select(n => n.Id).Take(BatchSize).ToListAsync(ct);

@@ -13,6 +13,7 @@ using Microsoft.EntityFrameworkCore;
 using MimeKit;
 
 using DialogueOps.Web.Infrastructure;
+using DialogueOps.Web.Infrastructure.Privacy;
 
 namespace DialogueOps.Web.Pages.Notifications;
 
@@ -20,7 +21,7 @@ namespace DialogueOps.Web.Pages.Notifications;
 /// Writes the mail for one notification from the current state of what it is about, so a moved session is announced at its
 /// new time. English and Chinese, HTML and plain text; times in the event's zone and, when known, the recipient's own.
 /// </summary>
-public sealed class NotificationComposer(DialogueOpsDbContext db, IConfiguration configuration)
+public sealed class NotificationComposer(DialogueOpsDbContext db, PassportVault vault, IConfiguration configuration)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
     private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-Hans");
@@ -39,6 +40,17 @@ public sealed class NotificationComposer(DialogueOpsDbContext db, IConfiguration
         if (composed.Calendar is { } ics)
         {
             body.Attachments.Add(ics.Name, ics.Content, new ContentType("text", "calendar"));
+        }
+
+        if (notification.Kind == NotificationKind.LetterIssued)
+        {
+            // The letter prints the passport number: opening it for the mail is recorded like any other reading.
+            var letter = await db.VisaLetterRequests.AsNoTracking().SingleAsync(r => r.Id == notification.SubjectId, ct);
+            if (vault.OpenDocument(letter.ProtectedDocument, letter.ParticipantId, viewerUserId: null, PassportUse.LetterMail) is { } pdf)
+            {
+                body.Attachments.Add($"invitation-letter-{letter.ReferenceNumber}.pdf", pdf, new ContentType("application", "pdf"));
+                await db.SaveChangesAsync(ct);
+            }
         }
 
         message.Body = body.ToMessageBody();
@@ -100,6 +112,11 @@ public sealed class NotificationComposer(DialogueOpsDbContext db, IConfiguration
                     $"Your delegation still has open places. Registration closes {When(ev.RegistrationClosesAt ?? ev.UtcSpan().StartsAtUtc, English)}: {Link("/delegations")}.",
                     Bilingual.Zh("Your delegation still has open places. Registration closes {0}.", When(ev.RegistrationClosesAt ?? ev.UtcSpan().StartsAtUtc, Chinese)),
                     null);
+                break;
+            case NotificationKind.LetterIssued:
+                var issued = await db.VisaLetterRequests.AsNoTracking().SingleAsync(r => r.Id == n.SubjectId, ct);
+                var (letterEn, letterZh) = Bilingual.Pair("Your invitation letter {0} is attached. Present it with your visa application at {1}.", issued.ReferenceNumber, issued.Consulate);
+                content = ($"{ev.Title}: visa invitation letter / {Bilingual.Zh("Visa invitation letter")}", letterEn, letterZh, null);
                 break;
             case NotificationKind.OutcomeSummaryPublished:
                 content = ($"{ev.Title}: outcome summary published / {Bilingual.Zh("Outcome summary published")}",

@@ -120,6 +120,7 @@ public class OutboxModel(DialogueOpsDbContext db, IAuthorizationService authoriz
         NotificationKind.SpeakerReminder => "Speaker and chair reminder",
         NotificationKind.SiteVisitDeparture => "Site-visit departure",
         NotificationKind.OutcomeSummaryPublished => "Outcome summary published",
+        NotificationKind.LetterIssued => "Visa letter issued",
         _ => "Status change",
     };
 

@@ -59,7 +59,7 @@ public sealed class ReminderPlanner(DialogueOpsDbContext db, TimeProvider clock,
             desired.TryAdd(notification.IdempotencyKey, notification);
         }
 
-        var existing = await db.Notifications.Where(n => n.EventId == eventId && n.Kind != NotificationKind.StatusChanged && n.Kind != NotificationKind.OutcomeSummaryPublished)
+        var existing = await db.Notifications.Where(n => n.EventId == eventId && !Notification.Announcements.Contains(n.Kind))
             .ToListAsync(ct);
         var byKey = existing.ToDictionary(n => n.IdempotencyKey, StringComparer.Ordinal);
         foreach (var row in existing.Where(n => n.State is NotificationState.Pending or NotificationState.Retrying && !desired.ContainsKey(n.IdempotencyKey)))

@@ -4,10 +4,12 @@ using DialogueOps.Domain.Common;
 using DialogueOps.Domain.Delegations;
 using DialogueOps.Domain.Events;
 using DialogueOps.Domain.Jobs;
+using DialogueOps.Domain.Notifications;
 using DialogueOps.Domain.VisaLetters;
 using DialogueOps.Pdf;
 using DialogueOps.Web.Infrastructure.Email;
 using DialogueOps.Web.Infrastructure.Privacy;
+using DialogueOps.Web.Pages.Notifications;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
@@ -99,7 +101,8 @@ public sealed class VisaLetterDesk(
     }
 
     /// <summary>
-    /// Numbers, renders and records one letter, then mails it. Reentrant: an already issued letter is left as it is, so a
+    /// Numbers, renders and records one letter, and puts its mail in the outbox in the same transaction, so a crash can
+    /// lose neither (the outbox sends it once). Reentrant: an already issued letter is left as it is, so a
     /// job re-run after a crash never numbers a letter twice. The number is the event's highest plus one, taken inside the
     /// transaction that saves it; the unique index on (event, sequence) turns a race into a retry, never a gap or a duplicate.
     /// </summary>
@@ -117,7 +120,7 @@ public sealed class VisaLetterDesk(
 
             var ev = await db.Events.AsNoTracking().Include(e => e.Hosts).ThenInclude(h => h.Organization).SingleAsync(e => e.Id == eventId, ct);
             var participant = await db.Participants.AsNoTracking().SingleAsync(p => p.Id == request.ParticipantId, ct);
-            byte[] pdf;
+            Notification letterMail;
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -125,9 +128,12 @@ public sealed class VisaLetterDesk(
                 var reference = VisaLetterRequest.FormatReference(ev.VisaLetters.ReferencePrefix, ev.StartDate.Year, sequence);
                 var secrets = vault.Open(request.ProtectedPassportNumber, request.ProtectedDateOfBirth, request.ParticipantId, issuerUserId, PassportUse.LetterIssue)
                     ?? throw new DomainException("The passport data was erased; the letter cannot be issued.");
-                pdf = Render(ev, participant, request, secrets, reference, Now);
+                var pdf = Render(ev, participant, request, secrets, reference, Now);
                 request.Issue(ev.VisaLetters.ReferencePrefix, ev.StartDate.Year, sequence, Convert.ToHexString(SHA256.HashData(pdf)).ToLowerInvariant(),
                     vault.SealDocument(pdf), Now);
+                await db.SaveChangesAsync(ct);
+                letterMail = new Notification(eventId, NotificationKind.LetterIssued, participant.Email, "VisaLetterRequest", request.Id, Now);
+                db.Notifications.Add(letterMail);
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
             }
@@ -137,7 +143,7 @@ public sealed class VisaLetterDesk(
                 continue;
             }
 
-            await MailLetterAsync(ev, participant, request, pdf, ct);
+            jobs.Enqueue<SendNotificationJob>(job => job.RunAsync(letterMail.Id, CancellationToken.None));
             return request;
         }
     }
@@ -216,12 +222,6 @@ public sealed class VisaLetterDesk(
             _ => Bilingual.Pair("Your visa-letter request changed."),
         };
         await SendAsync(ev, participant, en, zh, attachment: null, ct);
-    }
-
-    private Task MailLetterAsync(Event ev, Participant participant, VisaLetterRequest request, byte[] pdf, CancellationToken ct)
-    {
-        var (en, zh) = Bilingual.Pair("Your invitation letter {0} is attached. Present it with your visa application at {1}.", request.ReferenceNumber, request.Consulate);
-        return SendAsync(ev, participant, en, zh, ($"invitation-letter-{request.ReferenceNumber}.pdf", pdf), ct);
     }
 
     private Task SendAsync(Event ev, Participant participant, string en, string zh, (string Name, byte[] Content)? attachment, CancellationToken ct) =>
