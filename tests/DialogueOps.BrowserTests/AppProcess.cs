@@ -13,6 +13,7 @@ public sealed class AppProcess : IAsyncLifetime
     public const string Password = "Browser-Journey-2027a";
 
     private readonly bool ownsFolder;
+    private readonly IReadOnlyDictionary<string, string> settings;
     private Process? process;
 
     public AppProcess()
@@ -21,10 +22,12 @@ public sealed class AppProcess : IAsyncLifetime
     }
 
     /// <param name="folder">Where app.db lives; an existing database there is used as it is (migrated, seed skipped).</param>
-    internal AppProcess(string folder, bool ownsFolder)
+    /// <param name="settings">Configuration on top of the defaults, as environment variables (<c>Section__Key</c>).</param>
+    internal AppProcess(string folder, bool ownsFolder, IReadOnlyDictionary<string, string>? settings = null)
     {
         Folder = folder;
         this.ownsFolder = ownsFolder;
+        this.settings = settings ?? new Dictionary<string, string>();
     }
 
     public string Folder { get; }
@@ -76,6 +79,11 @@ public sealed class AppProcess : IAsyncLifetime
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
         };
+        foreach (var (key, value) in settings)
+        {
+            environment[key] = value;
+        }
+
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
@@ -83,20 +91,40 @@ public sealed class AppProcess : IAsyncLifetime
 
         process = Process.Start(start) ?? throw new InvalidOperationException("The app did not start.");
         var listening = new TaskCompletionSource();
+        var lastLines = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        void Keep(string? line)
+        {
+            lastLines.Enqueue(line ?? "");
+            while (lastLines.Count > 40 && lastLines.TryDequeue(out _))
+            {
+            }
+        }
+
         process.OutputDataReceived += (_, e) =>
         {
+            Keep(e.Data);
             if (e.Data?.Contains("Now listening on", StringComparison.Ordinal) == true)
             {
                 listening.TrySetResult();
             }
         };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var ready = await Task.WhenAny(listening.Task, Task.Delay(TimeSpan.FromSeconds(90)));
         if (ready != listening.Task || process.HasExited)
         {
-            throw new InvalidOperationException($"The app did not start listening on {BaseUrl}.");
+            throw new InvalidOperationException($"The app did not start listening on {BaseUrl}. Its last output:\n{string.Join('\n', lastLines)}");
+        }
+    }
+
+    /// <summary>SIGKILL: no shutdown, no flush, no finally blocks; what a power cut or the OOM killer does.</summary>
+    public void Kill()
+    {
+        if (process is { HasExited: false })
+        {
+            process.Kill(entireProcessTree: false);
+            process.WaitForExit(10_000);
         }
     }
 

@@ -9,22 +9,26 @@ namespace DialogueOps.Web.Infrastructure.Jobs;
 /// again only when its invisibility timeout (half an hour) runs out, leaving a bulk letter issue stopped halfway for that
 /// long. Every job here is re-entrant (letters already issued are skipped, mails already claimed are not sent again), so
 /// running the rest is safe. SQL Server storage does this itself and is left alone.
+/// Runs in the background so that a lock the dead process left in the job store cannot hold up start-up.
 /// </summary>
-internal sealed class ResumeInterruptedJobs(Hangfire.JobStorage storage, IBackgroundJobClient jobs, ILogger<ResumeInterruptedJobs> logger) : IHostedService
+internal sealed class ResumeInterruptedJobs(Hangfire.JobStorage storage, IBackgroundJobClient jobs, ILogger<ResumeInterruptedJobs> logger) : BackgroundService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() =>
     {
         var thisProcessStarted = Process.GetCurrentProcess().StartTime.ToUniversalTime();
         foreach (var (id, job) in storage.GetMonitoringApi().ProcessingJobs(0, 1000))
         {
-            if (job.StartedAt is { } started && started < thisProcessStarted && jobs.Requeue(id))
+            try
             {
-                logger.LogWarning("Job {JobId} ({Method}) was cut off by a stop; queued again", id, job.Job?.Method.Name);
+                if (job.StartedAt is { } started && started < thisProcessStarted && jobs.Requeue(id))
+                {
+                    logger.LogWarning("Job {JobId} ({Method}) was cut off by a stop; queued again", id, job.Job?.Method.Name);
+                }
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                logger.LogError(error, "Job {JobId} was cut off by a stop and could not be queued again", id);
             }
         }
-
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }, stoppingToken);
 }

@@ -26,6 +26,8 @@ public class ReminderFactory : DialogueOpsFactory
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        // The tests dispatch when they have set the clock; a dispatch of Hangfire's own running alongside would race them.
+        builder.UseSetting("Reminders:AutomaticDispatch", "false");
     }
 }
 

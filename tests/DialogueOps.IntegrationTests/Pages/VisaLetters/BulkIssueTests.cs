@@ -67,7 +67,7 @@ public class BulkIssueTests(DialogueOpsFactory factory) : IClassFixture<Dialogue
         Assert.Equal(3, await factory.WithDbAsync(db => db.VisaLetterRequests.CountAsync(r => r.EventId == eventId && r.ReferenceSequence != null)));
     }
 
-    private static async Task<HttpResponseMessage> PostSelectionAsync(HttpClient client, int eventId, string handler, IEnumerable<int> ids)
+    internal static async Task<HttpResponseMessage> PostSelectionAsync(HttpClient client, int eventId, string handler, IEnumerable<int> ids)
     {
         var page = await client.GetPageAsync($"/secretariat/events/{eventId}/visa-letters");
         var token = page.QuerySelector("#bulk-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
