@@ -12,6 +12,7 @@ builder.AddDialogueOpsData()
     .AddDialogueOpsPrivacy()
     .AddDialogueOpsJobs()
     .AddDialogueOpsRateLimits()
+    .AddDialogueOpsOutputCache()
     .AddDialogueOpsWeb();
 
 var app = builder.Build();
@@ -31,6 +32,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseDialogueOpsJobsDashboard();
 app.UseAuthorization();
+app.UseOutputCache();
 
 app.MapRazorPages();
 app.MapDialogueOpsHealth();

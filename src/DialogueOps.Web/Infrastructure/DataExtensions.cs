@@ -25,8 +25,9 @@ public static class DataExtensions
               ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is empty.");
 
         builder.Services.AddSingleton(new DatabaseInfo(provider));
-        builder.Services.AddDbContext<DialogueOpsDbContext>(options =>
+        builder.Services.AddDbContext<DialogueOpsDbContext>((services, options) =>
         {
+            options.AddInterceptors(services.GetRequiredService<ProgrammeChangeEviction>());
             if (provider == DatabaseProvider.Sqlite)
             {
                 SqliteDatabase.Use(options, connectionString);

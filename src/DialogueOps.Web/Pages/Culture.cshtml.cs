@@ -5,14 +5,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DialogueOps.Web.Pages;
 
-/// <summary>The header's language switch: remembers the choice in the culture cookie for a year.</summary>
+/// <summary>
+/// The header's language switch: remembers the choice in the culture cookie for a year. A link (GET), not a form: the
+/// choice is harmless to forge, and a layout without a per-visitor antiforgery token is the same bytes for every
+/// anonymous reader of a page, which is what lets the public agenda come from the output cache.
+/// </summary>
 public class CultureModel : PageModel
 {
-    public IActionResult OnGet() => RedirectToPage("/Index");
-
-    public IActionResult OnPost(string culture, string? returnUrl)
+    public IActionResult OnGet(string? culture, string? returnUrl)
     {
-        if (LocalizationExtensions.SupportedCultures.Any(c => c.Name == culture))
+        if (culture is not null && LocalizationExtensions.SupportedCultures.Any(c => c.Name == culture))
         {
             Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),

@@ -35,7 +35,9 @@ public class IndexTests(DialogueOpsFactory factory) : IClassFixture<DialogueOpsF
     {
         var client = factory.CreateBrowser();
 
-        var switched = await client.SubmitAsync("/", "form[action^='/Culture']", new Dictionary<string, string?>(), "button[value='zh-Hans']");
+        var home = await client.GetPageAsync("/");
+        var link = home.QuerySelector("a[lang='zh-Hans'][href^='/culture']")!.GetAttribute("href")!;
+        var switched = await client.GetAsync(link);
         var page = await client.GetPageAsync("/");
 
         Assert.Equal(System.Net.HttpStatusCode.Redirect, switched.StatusCode);

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DialogueOps.Web.Pages.Events;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicProgrammeCache.Policy)]
 public class AgendaModel(DialogueOpsDbContext db, IAuthorizationService authorization, UserManager<ApplicationUser> users,
     Microsoft.Extensions.Localization.IStringLocalizer<Resources.SharedResource> localizer) : PageModel
 {

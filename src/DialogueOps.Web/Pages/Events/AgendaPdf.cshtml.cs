@@ -4,8 +4,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
+using DialogueOps.Web.Infrastructure;
+
 namespace DialogueOps.Web.Pages.Events;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicProgrammeCache.Policy)]
 public class AgendaPdfModel(DialogueOpsDbContext db, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string slug)

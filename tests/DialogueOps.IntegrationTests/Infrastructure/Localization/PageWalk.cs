@@ -75,7 +75,7 @@ public static class PageWalk
     /// <summary>Pages that need state the walk does not create; each says why. A new page that cannot be reached fails the walk.</summary>
     public static readonly IReadOnlyDictionary<string, string> NeedState = new Dictionary<string, string>
     {
-        ["/Culture"] = "post-only: switches the language and redirects",
+        ["/Culture"] = "switches the language and redirects; no page of its own",
         ["/Identity/Account/ConfirmEmail"] = "needs a user id and a token from the confirmation email",
         ["/Identity/Account/ConfirmEmailChange"] = "needs a token from the email-change email",
         ["/Identity/Account/ExternalLogin"] = "no external sign-in provider is configured",
