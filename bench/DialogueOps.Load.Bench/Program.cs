@@ -3,7 +3,7 @@
 // fixed time; requests/s and latency percentiles are printed as a markdown table, with each target's throughput as a
 // ratio of a static file (the framework floor), and the app's peak resident memory (VmHWM) over the whole run.
 // The factory is named by any type of the web assembly (its own Program would clash with ours).
-// Usage: dotnet run -c Release --project bench/DialogueOps.Load.Bench -- [seconds per target] [concurrency]
+// Usage: dotnet run -c Release --project bench/DialogueOps.Load.Bench -- [seconds per target] [concurrency] [extra signed-in paths…]
 //        dotnet run -c Release --project bench/DialogueOps.Load.Bench -- letters [count]
 using System.Diagnostics;
 using System.Net;
@@ -122,7 +122,7 @@ try
         ("public agenda page", $"/events/{Slug}/agenda", false),
         ("participant search (secretariat)", $"/secretariat/events/{eventId}/participants?q=nguyen", true),
         ("agenda PDF", $"/events/{Slug}/agenda.pdf", false),
-    };
+    }.Concat(args.Skip(2).Select(path => (path, path, true))).ToArray();  // more signed-in paths to compare, when asked
 
     Console.WriteLine($"{2000} participants · {concurrency} concurrent clients · {seconds} s per target · {Environment.ProcessorCount} cores");
     Console.WriteLine();

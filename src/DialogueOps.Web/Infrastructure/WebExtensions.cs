@@ -10,6 +10,7 @@ public static class WebExtensions
     public static WebApplicationBuilder AddDialogueOpsWeb(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddMemoryCache();
         var positions = builder.Configuration.GetSection("Protocol:Positions").Get<List<PositionRank>>();
         builder.Services.AddSingleton(positions is { Count: > 0 }
             ? new Domain.Delegations.ProtocolRanks(positions.Select(p => (p.Title, p.Rank)).ToList())

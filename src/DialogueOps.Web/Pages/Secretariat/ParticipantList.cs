@@ -63,14 +63,18 @@ public static class ParticipantList
             query = query.Where(p => p.OrganizationId == organization);
         }
 
-        var rows = await query
-            .Select(p => new
-            {
-                p.Id, p.Honorific, p.GivenName, p.FamilyName, p.NameOrder, p.NativeName, p.Email, p.Nationality, p.Category, p.Status,
-                p.ProtocolRank, p.Position, p.CheckInToken,
-                Organization = db.Organizations.Where(o => o.Id == p.OrganizationId).Select(o => o.Name).FirstOrDefault(),
-                Delegation = db.Delegations.Where(d => d.Id == p.DelegationId).Select(d => d.CountryCode).FirstOrDefault(),
-            })
+        var rows = await (from p in query
+                          join o in db.Organizations on p.OrganizationId equals o.Id into organizations
+                          from o in organizations.DefaultIfEmpty()
+                          join d in db.Delegations on p.DelegationId equals d.Id into delegations
+                          from d in delegations.DefaultIfEmpty()
+                          select new
+                          {
+                              p.Id, p.Honorific, p.GivenName, p.FamilyName, p.NameOrder, p.NativeName, p.Email, p.Nationality, p.Category, p.Status,
+                              p.ProtocolRank, p.Position, p.CheckInToken,
+                              Organization = o == null ? null : o.Name,
+                              Delegation = d == null ? null : d.CountryCode,
+                          })
             .ToListAsync();
         var list = rows.Select(p => new ParticipantRow(p.Id, p.Honorific, p.GivenName, p.FamilyName, p.NameOrder, p.NativeName, p.Email,
             p.Nationality, Countries.Name(p.Nationality, chinese: false), p.Delegation, p.Category, p.Status, p.ProtocolRank, p.Position,
