@@ -28,7 +28,7 @@ public static class WebExtensions
         builder.Services.AddScoped<Pages.Notifications.DispatchNotificationsJob>();
         builder.Services.AddScoped<Pages.Privacy.PassportRetentionJob>();
         builder.Services.AddScoped<Pages.CheckIn.CheckInDesk>();
-        builder.Services.AddScoped<TwoFactorPageGuard>();
+        builder.Services.AddScoped<IdentityPageGuard>();
         builder.Services.AddScoped<Pages.PrintPack.PrintPackJob>();
         builder.Services
             .AddRazorPages(options =>
@@ -43,9 +43,10 @@ public static class WebExtensions
                 options.Conventions.AuthorizeFolder("/Organize", Policies.Organize);
                 // Event-scoped: each page checks ServeEvent for its event (organizers and secretariat of that event).
                 options.Conventions.AuthorizeFolder("/Secretariat");
-                foreach (var page in new[] { "/Account/LoginWith2fa", "/Account/LoginWithRecoveryCode", "/Account/Manage/Disable2fa", "/Account/Manage/GenerateRecoveryCodes" })
+                foreach (var page in new[] { "/Account/LoginWith2fa", "/Account/LoginWithRecoveryCode", "/Account/Manage/Disable2fa", "/Account/Manage/GenerateRecoveryCodes", "/Account/Manage/DeletePersonalData",
+                             "/Account/ExternalLogin", "/Account/Manage/ExternalLogins" })
                 {
-                    options.Conventions.AddAreaPageApplicationModelConvention("Identity", page, model => model.Filters.Add(new ServiceFilterAttribute(typeof(TwoFactorPageGuard))));
+                    options.Conventions.AddAreaPageApplicationModelConvention("Identity", page, model => model.Filters.Add(new ServiceFilterAttribute(typeof(IdentityPageGuard))));
                 }
             })
             .AddMvcOptions(options =>

@@ -57,4 +57,25 @@ public class EventTimeZoneTests
         Assert.Contains("13:00", text);
         Assert.EndsWith("(UTC+9)", text);
     }
+
+    [Fact]
+    public void English_zone_names_do_not_depend_on_the_language_the_process_was_in_when_it_first_loaded_the_zone()
+    {
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            // The runtime fixes a zone's display names when it first loads it; a Chinese request first used to decide them.
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-Hans");
+            var dili = TimeZoneInfo.FindSystemTimeZoneById("Asia/Dili");
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
+
+            Assert.Equal("East Timor Time, UTC+9", EventTimeZone.Describe(dili, July8Noon));
+            Assert.Equal("东帝汶时间，UTC+9", EventTimeZone.Describe(dili, July8Noon, CultureInfo.GetCultureInfo("zh-Hans")));
+            Assert.Equal("British Summer Time, UTC+1", EventTimeZone.Describe(EventTimeZone.Find("Europe/London"), July8Noon));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
 }

@@ -52,17 +52,33 @@ public static class EventTimeZone
             : $"UTC{sign}{abs.Hours}:{abs.Minutes:00}";
     }
 
-    /// <summary>The zone named for a reader: its standard name in the current UI culture and its offset.</summary>
+    /// <summary>
+    /// The zone named in English with its offset ("China Standard Time, UTC+8"). From our own table, not the runtime's
+    /// display names: those are fixed in whatever UI culture the process had when it first loaded the zone, so one Chinese
+    /// reader early in the morning made every English page name the zone in Chinese until the next restart.
+    /// </summary>
     public static string Describe(TimeZoneInfo zone, DateTime utc)
     {
-        var name = zone.IsDaylightSavingTime(DateTime.SpecifyKind(utc, DateTimeKind.Utc)) ? zone.DaylightName : zone.StandardName;
-        if (string.IsNullOrWhiteSpace(name) || name == zone.Id)
-        {
-            name = zone.Id;
-        }
-
+        var daylight = zone.IsDaylightSavingTime(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+        var name = EnglishNames.TryGetValue(zone.Id, out var names) ? (daylight ? names.Daylight : names.Standard) : zone.Id;
         return $"{name}, {OffsetLabel(zone, utc)}";
     }
+
+    private static readonly Dictionary<string, (string Standard, string Daylight)> EnglishNames = new(StringComparer.Ordinal)
+    {
+        ["Asia/Shanghai"] = ("China Standard Time", "China Daylight Time"), ["Asia/Hong_Kong"] = ("Hong Kong Standard Time", "Hong Kong Summer Time"),
+        ["Asia/Taipei"] = ("Taipei Standard Time", "Taipei Daylight Time"), ["Asia/Singapore"] = ("Singapore Standard Time", "Singapore Standard Time"),
+        ["Asia/Kuala_Lumpur"] = ("Malaysia Time", "Malaysia Time"), ["Asia/Brunei"] = ("Brunei Darussalam Time", "Brunei Darussalam Time"),
+        ["Asia/Manila"] = ("Philippine Standard Time", "Philippine Summer Time"), ["Asia/Makassar"] = ("Central Indonesia Time", "Central Indonesia Time"),
+        ["Asia/Jakarta"] = ("Western Indonesia Time", "Western Indonesia Time"), ["Asia/Jayapura"] = ("Eastern Indonesia Time", "Eastern Indonesia Time"),
+        ["Asia/Bangkok"] = ("Indochina Time", "Indochina Time"), ["Asia/Ho_Chi_Minh"] = ("Indochina Time", "Indochina Time"),
+        ["Asia/Phnom_Penh"] = ("Indochina Time", "Indochina Time"), ["Asia/Vientiane"] = ("Indochina Time", "Indochina Time"),
+        ["Asia/Yangon"] = ("Myanmar Time", "Myanmar Time"), ["Asia/Dili"] = ("East Timor Time", "East Timor Time"),
+        ["Asia/Tokyo"] = ("Japan Standard Time", "Japan Daylight Time"), ["UTC"] = ("Coordinated Universal Time", "Coordinated Universal Time"),
+        ["Australia/Sydney"] = ("Australian Eastern Standard Time", "Australian Eastern Daylight Time"),
+        ["Europe/London"] = ("Greenwich Mean Time", "British Summer Time"), ["Europe/Brussels"] = ("Central European Standard Time", "Central European Summer Time"),
+        ["America/New_York"] = ("Eastern Standard Time", "Eastern Daylight Time"),
+    };
 
     private static readonly Dictionary<string, string> ChineseNames = new(StringComparer.Ordinal)
     {

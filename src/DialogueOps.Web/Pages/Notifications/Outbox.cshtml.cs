@@ -79,8 +79,11 @@ public class OutboxModel(DialogueOpsDbContext db, IAuthorizationService authoriz
         return RedirectToPage(new { id, kind = Kind, state = State });
     }
 
-    public async Task<IActionResult> OnPostRulesAsync(int id, Dictionary<NotificationKind, int?> hours, Dictionary<NotificationKind, bool> enabled)
+    public async Task<IActionResult> OnPostRulesAsync(int id, Dictionary<NotificationKind, int?>? hours, Dictionary<NotificationKind, bool>? enabled)
     {
+        // A post without the rule fields binds no dictionaries: every offset is then missing, which the loop below refuses.
+        hours ??= [];
+        enabled ??= [];
         if (await AuthorizeEventAsync(id) is { } denied)
         {
             return denied;

@@ -79,6 +79,7 @@ public static class PageWalk
         ["/Identity/Account/ConfirmEmail"] = "needs a user id and a token from the confirmation email",
         ["/Identity/Account/ConfirmEmailChange"] = "needs a token from the email-change email",
         ["/Identity/Account/ExternalLogin"] = "no external sign-in provider is configured",
+        ["/Identity/Account/Manage/ExternalLogins"] = "no external sign-in provider is configured, so the page answers 404",
         ["/Identity/Account/LoginWith2fa"] = "needs a sign-in half done with two-factor on",
         ["/Identity/Account/LoginWithRecoveryCode"] = "needs a sign-in half done with two-factor on",
         ["/Identity/Account/Manage/Disable2fa"] = "needs two-factor on",

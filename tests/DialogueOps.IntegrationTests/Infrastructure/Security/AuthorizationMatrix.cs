@@ -5,6 +5,7 @@ using DialogueOps.Domain.Identity;
 using DialogueOps.IntegrationTests.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Razor.Hosting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +39,9 @@ public enum Outcome
 
     /// <summary>A server error: never acceptable.</summary>
     Error,
+
+    /// <summary>Posts only: let in, and the empty form refused as bad input (400) or as an edit over a newer version (409). Written "B".</summary>
+    BadInput,
 }
 
 /// <summary>
@@ -134,13 +138,48 @@ public sealed class MatrixFactory : DialogueOpsFactory
         return targets.Distinct().OrderBy(t => t.Item1, StringComparer.Ordinal).ThenBy(t => t.Item2, StringComparer.Ordinal).ToList();
     }
 
-    private static Type? ModelType(PageActionDescriptor page)
+    /// <summary>Every POST handler of every page ("" for the page's own OnPost), from the endpoints and the page models.</summary>
+    public IReadOnlyList<(string Route, string Handler)> PostTargets()
     {
-        // Our pages are compiled into the web assembly as "<Namespace>.<Name>Model" next to their view; Identity's are not ours.
-        var name = page.RelativePath.Replace("/Pages/", "DialogueOps.Web.Pages.", StringComparison.Ordinal).Replace(".cshtml", "Model", StringComparison.Ordinal)
-            .Replace('/', '.');
-        return typeof(Program).Assembly.GetType(name);
+        var targets = new List<(string, string)>();
+        foreach (var endpoint in Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not { } page)
+            {
+                continue;
+            }
+
+            var route = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
+            foreach (var handler in ModelType(page)?.GetMethods(BindingFlags.Public | BindingFlags.Instance) ?? [])
+            {
+                if (handler.Name.StartsWith("OnPost", StringComparison.Ordinal))
+                {
+                    targets.Add((route, handler.Name[6..].Replace("Async", "", StringComparison.Ordinal)));
+                }
+            }
+        }
+
+        return targets.Distinct().OrderBy(t => t.Item1, StringComparer.Ordinal).ThenBy(t => t.Item2, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>A valid antiforgery token for this person: any form of theirs carries one (sign-in for the anonymous, sign-out for the rest).</summary>
+    public static async Task<string> TokenAsync(HttpClient client, bool signedIn)
+    {
+        var page = await client.GetPageAsync(signedIn ? "/" : "/Identity/Account/Login");
+        return page.QuerySelector("form[method=post] input[name=__RequestVerificationToken]")?.GetAttribute("value")
+               ?? throw new InvalidOperationException("No form with a token found.");
+    }
+
+    /// <summary>Each page's compiled view by its path; the view's Model property names the page model, Identity's included.</summary>
+    private static readonly Dictionary<string, Type> CompiledPages = typeof(Program).Assembly.GetCustomAttributes<RazorCompiledItemAttribute>()
+        .Where(a => a.Kind == "mvc.1.0.razor-page").ToDictionary(a => a.Identifier, a => a.Type, StringComparer.OrdinalIgnoreCase);
+
+    private static Type? ModelType(PageActionDescriptor page) =>
+        CompiledPages.TryGetValue(page.RelativePath, out var view) ? view.GetProperty("Model")?.PropertyType : null;
+
+    /// <summary>As <see cref="Classify"/>, but a 400 or 409 to a post that carried a valid token means the handler let the person in.</summary>
+    public static char ClassifyPost(HttpResponseMessage response) =>
+        response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict ? 'B' : Classify(response).ToString()[0];
 
     public static Outcome Classify(HttpResponseMessage response)
     {

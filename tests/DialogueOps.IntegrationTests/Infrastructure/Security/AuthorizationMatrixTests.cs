@@ -3,7 +3,8 @@ using DialogueOps.IntegrationTests.Infrastructure.Localization;
 namespace DialogueOps.IntegrationTests.Infrastructure.Security;
 
 /// <summary>
-/// Every page and GET handler of the app (from the endpoint data source) × everyone who uses it, against one table.
+/// Every page and handler of the app, GET and POST (from the endpoint data source and the page models) × everyone who
+/// uses it, against one table.
 /// A new page or handler is not in the table, so the test fails until someone decides who may open it.
 /// </summary>
 public class AuthorizationMatrixTests(MatrixFactory factory) : IClassFixture<MatrixFactory>
@@ -11,11 +12,11 @@ public class AuthorizationMatrixTests(MatrixFactory factory) : IClassFixture<Mat
     /// <summary>
     /// One letter per person, in the order of <see cref="Who"/>: Anonymous, Delegate, focal point of another country,
     /// Rapporteur, Check-in staff, Secretariat, Organizer of another event, Administrator.
-    /// O = open, S = sent to sign in, R = refused (access denied, 403, 404, 400). Route values are the demo event's;
+    /// O = open, S = sent to sign in, R = refused (access denied, 403, 404, 400; for posts 400 is B, below). Route values are the demo event's;
     /// delegation routes name Thailand's delegation; the rapporteur is the closing session's; no letter is issued,
     /// no print pack prepared and the summary not published, so those downloads are refused to all.
     /// </summary>
-    private static readonly Dictionary<string, string> Expected = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, string> Expected = new(StringComparer.Ordinal)
     {
         ["/"] = "OOOOOOOO",
         ["/Culture"] = "OOOOOOOO",
@@ -23,7 +24,7 @@ public class AuthorizationMatrixTests(MatrixFactory factory) : IClassFixture<Mat
         ["/Identity/Account/AccessDenied"] = "SOOOOOOO",
         ["/Identity/Account/ConfirmEmail"] = "OOOOOOOO",
         ["/Identity/Account/ConfirmEmailChange"] = "OOOOOOOO",
-        ["/Identity/Account/ExternalLogin"] = "SSSSSSSS",
+        ["/Identity/Account/ExternalLogin"] = "RRRRRRRR",
         ["/Identity/Account/ForgotPassword"] = "OOOOOOOO",
         ["/Identity/Account/ForgotPasswordConfirmation"] = "OOOOOOOO",
         ["/Identity/Account/Lockout"] = "OOOOOOOO",
@@ -38,7 +39,8 @@ public class AuthorizationMatrixTests(MatrixFactory factory) : IClassFixture<Mat
         ["/Identity/Account/Manage/DownloadPersonalData"] = "SRRRRRRR",
         ["/Identity/Account/Manage/Email"] = "SOOOOOOO",
         ["/Identity/Account/Manage/EnableAuthenticator"] = "SOOOOOOO",
-        ["/Identity/Account/Manage/ExternalLogins"] = "SOOOOOOO",
+        ["/Identity/Account/Manage/ExternalLogins"] = "SRRRRRRR",
+        ["/Identity/Account/Manage/ExternalLogins ?handler=LinkLoginCallback"] = "SRRRRRRR",
         ["/Identity/Account/Manage/GenerateRecoveryCodes"] = "SOOOOOOO",
         ["/Identity/Account/Manage/Index"] = "SOOOOOOO",
         ["/Identity/Account/Manage/PersonalData"] = "SOOOOOOO",
@@ -115,6 +117,85 @@ public class AuthorizationMatrixTests(MatrixFactory factory) : IClassFixture<Mat
         ["/secretariat/events/{id:int}/visa-letters/{requestId:int} ?handler=Pdf"] = "SRRRRRRR",
         ["/status/{code:int}"] = "OOOOOOOO",
         ["/verify/{code}"] = "RRRRRRRR",
+
+        // Posts, each person with their own valid token and an empty form. B = let in, and the empty form refused as bad
+        // input (400) or as an edit over a newer version (409). Handlers that take the thing to act on from the form
+        // (a room, a host, a delegation, a member, a notification) find nothing in an empty one and answer 404 even to
+        // those allowed: R there says no more than that nothing happened.
+        ["POST /Identity/Account/ForgotPassword"] = "OOOOOOOO",
+        ["POST /Identity/Account/Login"] = "OOOOOOOO",
+        ["POST /Identity/Account/LoginWith2fa"] = "SSSSSSSS",
+        ["POST /Identity/Account/LoginWithRecoveryCode"] = "SSSSSSSS",
+        ["POST /Identity/Account/Manage"] = "SOOOOOOO",
+        ["POST /Identity/Account/Manage/ChangePassword"] = "SOOOOOOO",
+        ["POST /Identity/Account/Manage/DeletePersonalData"] = "SOOOOOOO",
+        ["POST /Identity/Account/Manage/Disable2fa"] = "SOOOOOOO",
+        ["POST /Identity/Account/Manage/Email ?handler=ChangeEmail"] = "SOOOOOOO",
+        ["POST /Identity/Account/Manage/Email ?handler=SendVerificationEmail"] = "SOOOOOOO",
+        ["POST /Identity/Account/Manage/EnableAuthenticator"] = "SOOOOOOO",
+        ["POST /Identity/Account/Manage/ExternalLogins ?handler=LinkLogin"] = "SRRRRRRR",
+        ["POST /Identity/Account/Manage/ExternalLogins ?handler=RemoveLogin"] = "SRRRRRRR",
+        ["POST /Identity/Account/Manage/GenerateRecoveryCodes"] = "SOOOOOOO",
+        ["POST /Identity/Account/Manage/Index"] = "SOOOOOOO",
+        ["POST /Identity/Account/Manage/ResetAuthenticator"] = "SOOOOOOO",
+        ["POST /Identity/Account/Manage/SetPassword"] = "SOOOOOOO",
+        ["POST /Identity/Account/Manage/TwoFactorAuthentication"] = "SOOOOOOO",
+        ["POST /Identity/Account/Register"] = "OOOOOOOO",
+        ["POST /Identity/Account/ResendEmailConfirmation"] = "OOOOOOOO",
+        ["POST /Identity/Account/ResetPassword"] = "OOOOOOOO",
+        ["POST /checkin/events/{id:int} ?handler=Person"] = "SRRRBBRB",
+        ["POST /checkin/events/{id:int} ?handler=Scan"] = "SRRRBBRB",
+        ["POST /events/{eventId:int}/delegations/{delegationId:int}/members ?handler=Nominate"] = "SRRRRORO",
+        ["POST /events/{eventId:int}/delegations/{delegationId:int}/members ?handler=Withdraw"] = "SRRRRRRR",
+        ["POST /events/{slug}/passport"] = "SRRORRRR",
+        ["POST /events/{slug}/register"] = "SOOOOOOO",
+        ["POST /events/{slug}/registration ?handler=Cancel"] = "SRRORRRR",
+        ["POST /events/{slug}/registration/edit"] = "SRRORRRR",
+        ["POST /events/{slug}/site-visits/{visitId:int}"] = "SOOOOOOO",
+        ["POST /events/{slug}/site-visits/{visitId:int} ?handler=Cancel"] = "SRRORRRR",
+        ["POST /events/{slug}/visa-letter"] = "SRRORRRR",
+        ["POST /me/data ?handler=Erase"] = "SOOOOOOO",
+        ["POST /me/profile"] = "SOOOOOOO",
+        ["POST /organize/events/new"] = "SRRRRROO",
+        ["POST /organize/events/{id:int}/delegations"] = "SRRRRRRO",
+        ["POST /organize/events/{id:int}/delegations ?handler=Delete"] = "SRRRRRRR",
+        ["POST /organize/events/{id:int}/delegations/{delegationId:int} ?handler=AddFocalPoint"] = "SRRRRRRO",
+        ["POST /organize/events/{id:int}/delegations/{delegationId:int} ?handler=RemoveFocalPoint"] = "SRRRRRRR",
+        ["POST /organize/events/{id:int}/delegations/{delegationId:int} ?handler=Settings"] = "SRRRRRRO",
+        ["POST /organize/events/{id:int}/edit"] = "SRRRRRRO",
+        ["POST /organize/events/{id:int}/edit ?handler=Archive"] = "SRRRRRRO",
+        ["POST /organize/events/{id:int}/edit ?handler=Close"] = "SRRRRRRO",
+        ["POST /organize/events/{id:int}/edit ?handler=Open"] = "SRRRRRRO",
+        ["POST /organize/events/{id:int}/hosts"] = "SRRRRRRO",
+        ["POST /organize/events/{id:int}/hosts ?handler=Remove"] = "SRRRRRRR",
+        ["POST /organize/events/{id:int}/outbox ?handler=Resend"] = "SRRRRRRR",
+        ["POST /organize/events/{id:int}/outbox ?handler=Rules"] = "SRRRRRRO",
+        ["POST /organize/events/{id:int}/outcomes ?handler=Introduction"] = "SRRRRRRO",
+        ["POST /organize/events/{id:int}/outcomes ?handler=Publish"] = "SRRRRRRO",
+        ["POST /organize/events/{id:int}/programme ?handler=Publish"] = "SRRRRORO",
+        ["POST /organize/events/{id:int}/rooms"] = "SRRRRRRO",
+        ["POST /organize/events/{id:int}/rooms ?handler=Delete"] = "SRRRRRRR",
+        ["POST /organize/events/{id:int}/sessions/{sessionId:int?}"] = "SRRRRORO",
+        ["POST /organize/events/{id:int}/sessions/{sessionId:int?} ?handler=AddRole"] = "SRRRRORO",
+        ["POST /organize/events/{id:int}/sessions/{sessionId:int?} ?handler=Delete"] = "SRRRRORO",
+        ["POST /organize/events/{id:int}/sessions/{sessionId:int?} ?handler=MoveRole"] = "SRRRRORO",
+        ["POST /organize/events/{id:int}/sessions/{sessionId:int?} ?handler=RemoveRole"] = "SRRRRORO",
+        ["POST /organize/events/{id:int}/site-visits"] = "SRRRRRRO",
+        ["POST /organize/events/{id:int}/visa-letters"] = "SRRRRRRO",
+        ["POST /outcomes/sessions/{sessionId:int}"] = "SRRORRRO",
+        ["POST /secretariat/events/{id:int}/erasure-requests"] = "SRRRRORO",
+        ["POST /secretariat/events/{id:int}/participants/{participantId:int}"] = "SRRRRORO",
+        ["POST /secretariat/events/{id:int}/participants/{participantId:int} ?handler=Rank"] = "SRRRRORO",
+        ["POST /secretariat/events/{id:int}/print-pack"] = "SRRRRORO",
+        ["POST /secretariat/events/{id:int}/site-visits/{visitId:int} ?handler=Send"] = "SRRRRORO",
+        ["POST /secretariat/events/{id:int}/visa-letters ?handler=Approve"] = "SRRRRORO",
+        ["POST /secretariat/events/{id:int}/visa-letters ?handler=Issue"] = "SRRRRORO",
+        ["POST /secretariat/events/{id:int}/visa-letters/{requestId:int} ?handler=Approve"] = "SRRRRORO",
+        ["POST /secretariat/events/{id:int}/visa-letters/{requestId:int} ?handler=Ask"] = "SRRRRORO",
+        ["POST /secretariat/events/{id:int}/visa-letters/{requestId:int} ?handler=Issue"] = "SRRRRORO",
+        ["POST /secretariat/events/{id:int}/visa-letters/{requestId:int} ?handler=Reject"] = "SRRRRORO",
+        ["POST /secretariat/events/{id:int}/visa-letters/{requestId:int} ?handler=Revoke"] = "SRRRRORO",
+        ["POST /status/{code:int}"] = "OOOOOOOO",
     };
 
     [Fact]
@@ -135,6 +216,66 @@ public class AuthorizationMatrixTests(MatrixFactory factory) : IClassFixture<Mat
             }
 
             if (!Expected.TryGetValue(key, out var expected))
+            {
+                mismatches.Add($"{key}: not in the table (actual {actual})");
+            }
+            else if (expected != actual)
+            {
+                mismatches.Add($"{key}: expected {expected}, actual {actual}");
+            }
+        }
+
+        Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
+    }
+}
+
+/// <summary>
+/// Every POST handler × everyone, against the same table (rows "POST route ?handler=X"), each person posting with their
+/// own valid antiforgery token and an empty form: what matters is whether the handler lets them in, not what it does
+/// with nothing. Its own app, because an allowed post may change state the page matrix reads.
+/// </summary>
+public class PostAuthorizationMatrixTests(MatrixFactory factory) : IClassFixture<MatrixFactory>
+{
+    /// <summary>Signing out would make the rest of the walk anonymous; its access is the sign-out form's on every page.</summary>
+    private static readonly string[] NotWalked = ["/Identity/Account/Logout"];
+
+    /// <summary>
+    /// An allowed post really happens, so posts that take something away run after the rest (a session deleted early
+    /// would turn every later row about it into "not found"), and those that close or archive the event run last of all.
+    /// </summary>
+    private static int Turn(string handler) => handler switch
+    {
+        "Archive" or "Close" or "Open" => 2,
+        _ when handler.StartsWith("Delete", StringComparison.Ordinal) || handler.StartsWith("Remove", StringComparison.Ordinal)
+               || handler is "Withdraw" or "Cancel" or "Revoke" or "Erase" => 1,
+        _ => 0,
+    };
+
+    [Fact]
+    public async Task Every_post_handler_answers_each_kind_of_user_as_the_table_says_and_none_answers_with_a_server_error()
+    {
+        await factory.PrepareAsync();
+        var clients = await factory.ClientsAsync();
+        var tokens = new Dictionary<Who, string>();
+        foreach (var (who, client) in clients)
+        {
+            tokens[who] = await MatrixFactory.TokenAsync(client, who != Who.Anonymous);
+        }
+
+        var values = await PageWalk.RouteValuesAsync(factory, "TH");
+        var mismatches = new List<string>();
+        foreach (var (route, handler) in factory.PostTargets().Where(t => !NotWalked.Contains(t.Route)).OrderBy(t => Turn(t.Handler)))
+        {
+            var key = $"POST {route}" + (handler.Length == 0 ? "" : $" ?handler={handler}");
+            var url = PageWalk.Fill(route, values) + (handler.Length == 0 ? "" : $"?handler={handler}");
+            var actual = "";
+            foreach (var who in Enum.GetValues<Who>())
+            {
+                var form = new FormUrlEncodedContent([new("__RequestVerificationToken", tokens[who])]);
+                actual += MatrixFactory.ClassifyPost(await clients[who].PostAsync(url, form));
+            }
+
+            if (!AuthorizationMatrixTests.Expected.TryGetValue(key, out var expected))
             {
                 mismatches.Add($"{key}: not in the table (actual {actual})");
             }

@@ -90,7 +90,7 @@ public class DelegationModel(DialogueOpsDbContext db, IAuthorizationService auth
             return NotFound();
         }
 
-        KeepValidationOf(nameof(Settings));
+        KeepValidationOf(nameof(Settings), Settings);
         if (!ModelState.IsValid)
         {
             await LoadAsync(delegation);
@@ -137,7 +137,7 @@ public class DelegationModel(DialogueOpsDbContext db, IAuthorizationService auth
             return NotFound();
         }
 
-        KeepValidationOf(nameof(FocalPoint));
+        KeepValidationOf(nameof(FocalPoint), FocalPoint);
 
         var email = FocalPoint.Email?.Trim().ToUpperInvariant();
         var user = email is null ? null : await Db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.NormalizedEmail == email);

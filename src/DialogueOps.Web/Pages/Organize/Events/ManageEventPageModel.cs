@@ -58,11 +58,18 @@ public abstract class ManageEventPageModel(DialogueOpsDbContext db, IAuthorizati
     /// A page with two forms binds both; only the posted one's rules count. (An absent prefix makes MVC
     /// fall back to unprefixed keys, so everything outside the posted form's prefix is dropped.)
     /// </summary>
-    protected void KeepValidationOf(string prefix)
+    protected void KeepValidationOf(string prefix, object model)
     {
         foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
         {
             ModelState.Remove(key);
+        }
+
+        // A post that names none of the form's fields binds nothing, so nothing was validated either; its required
+        // fields are missing all the same, and the handler must hear so rather than run on empty values.
+        if (ModelState.Count == 0)
+        {
+            TryValidateModel(model, prefix);
         }
     }
 

@@ -163,7 +163,7 @@ public class SessionModel(DialogueOpsDbContext db, IAuthorizationService authori
             return denied;
         }
 
-        KeepValidationOf(nameof(Input));
+        KeepValidationOf(nameof(Input), Input);
         var ev = await Db.Events.SingleAsync(e => e.Id == id);
         var session = sessionId is null ? null : await Db.Sessions.Include(s => s.Roles).SingleOrDefaultAsync(s => s.Id == sessionId && s.EventId == id);
         if (sessionId is not null && session is null)
@@ -254,7 +254,7 @@ public class SessionModel(DialogueOpsDbContext db, IAuthorizationService authori
             return denied;
         }
 
-        KeepValidationOf(nameof(NewRole));
+        KeepValidationOf(nameof(NewRole), NewRole);
         var ev = await Db.Events.AsNoTracking().SingleAsync(e => e.Id == id);
         var session = await Db.Sessions.Include(s => s.Roles).SingleOrDefaultAsync(s => s.Id == sessionId && s.EventId == id);
         if (session is null)
