@@ -129,9 +129,12 @@ public sealed class NotificationComposer(DialogueOpsDbContext db, PassportVault 
                 break;
         }
 
-        var zoneLine = own is null ? $"Times are {EventTimeZone.Describe(ev.Zone, DateTime.UtcNow, English)}." : $"Times: event zone · your zone ({own.Id}).";
-        var text = $"{content.En}\n{zoneLine}\n\n{content.Zh}\n\n{ev.Title}\n";
-        var html = $"<p>{WebUtility.HtmlEncode(content.En)}</p><p><small>{WebUtility.HtmlEncode(zoneLine)}</small></p>" +
+        // A letter's mail names no time; the line about zones would only puzzle its reader.
+        var zoneLine = n.Kind == NotificationKind.LetterIssued ? ""
+            : own is null ? $"Times are {EventTimeZone.Describe(ev.Zone, DateTime.UtcNow, English)}." : $"Times: event zone · your zone ({own.Id}).";
+        var english = zoneLine.Length == 0 ? content.En : $"{content.En}\n{zoneLine}";
+        var text = $"{english}\n\n{content.Zh}\n\n{ev.Title}\n";
+        var html = $"<p>{WebUtility.HtmlEncode(content.En)}</p>" + (zoneLine.Length == 0 ? "" : $"<p><small>{WebUtility.HtmlEncode(zoneLine)}</small></p>") +
                    $"<p lang=\"zh-Hans\">{WebUtility.HtmlEncode(content.Zh)}</p><p>{WebUtility.HtmlEncode(ev.Title)}</p>";
         return new Composed(content.Subject, text, html, content.Ics);
     }
