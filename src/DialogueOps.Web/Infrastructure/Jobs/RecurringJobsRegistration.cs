@@ -1,6 +1,7 @@
 using DialogueOps.Web.Pages.Notifications;
 using DialogueOps.Web.Pages.Privacy;
 using Hangfire;
+using Microsoft.Extensions.Options;
 
 namespace DialogueOps.Web.Infrastructure.Jobs;
 
@@ -11,7 +12,7 @@ namespace DialogueOps.Web.Infrastructure.Jobs;
 /// In the background, not in the way of start-up: after a crash, a lock the dead process held in the job store blocks
 /// these calls until it expires, and the app should answer requests meanwhile.
 /// </summary>
-public sealed class RecurringJobsRegistration(IRecurringJobManager recurring, IConfiguration configuration, ILogger<RecurringJobsRegistration> logger)
+public sealed class RecurringJobsRegistration(IRecurringJobManager recurring, IOptions<ReminderOptions> reminders, ILogger<RecurringJobsRegistration> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -34,7 +35,7 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager recurring, IC
     private void Register()
     {
         recurring.AddOrUpdate<PassportRetentionJob>(PassportRetentionJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Daily(3));
-        if (!configuration.GetValue("Reminders:AutomaticDispatch", true))
+        if (!reminders.Value.AutomaticDispatch)
         {
             recurring.RemoveIfExists(DispatchNotificationsJob.Id);
             return;

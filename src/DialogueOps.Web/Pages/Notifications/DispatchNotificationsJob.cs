@@ -3,6 +3,7 @@ using DialogueOps.Domain.Events;
 using DialogueOps.Web.Infrastructure.Email;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace DialogueOps.Web.Pages.Notifications;
 
@@ -11,13 +12,10 @@ namespace DialogueOps.Web.Pages.Notifications;
 /// job. Running it twice at once is harmless: the send job's claim lets only one of them send.
 /// </summary>
 public sealed class DispatchNotificationsJob(DialogueOpsDbContext db, ReminderPlanner planner, IBackgroundJobClient jobs, MailKitEmailSender mail,
-    IConfiguration configuration, TimeProvider clock)
+    IOptions<ReminderOptions> options, TimeProvider clock)
 {
     public const string Id = "dispatch-notifications";
     public const int BatchSize = 2000;
-
-    /// <summary>A send job that has not finished its row after this long (ten minutes unless configured) is taken for lost.</summary>
-    public static TimeSpan LostAfter(IConfiguration configuration) => TimeSpan.FromSeconds(configuration.GetValue("Reminders:LostAfterSeconds", 600));
 
     /// <summary>Returns the number of send jobs enqueued.</summary>
     [DisableConcurrentExecution(timeoutInSeconds: 60)]
@@ -35,7 +33,7 @@ public sealed class DispatchNotificationsJob(DialogueOpsDbContext db, ReminderPl
 
         // A row already handed to a send job is handed again only when that job looks lost (queue wiped, worker gone). A row
         // claimed by a job that died mid-send is handed again only where the send job can find out whether it went out.
-        var lost = now - LostAfter(configuration);
+        var lost = now - options.Value.LostAfter;
         var recoverClaims = mail.KnowsWhatWasDelivered;
         var due = await db.Notifications.AsNoTracking()
             .Where(n => n.DueAt <= now && n.SentAt == null && n.CancelledAt == null && (n.ClaimedAt == null || (recoverClaims && n.ClaimedAt < lost))

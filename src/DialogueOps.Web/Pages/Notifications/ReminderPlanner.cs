@@ -16,6 +16,14 @@ public sealed class ReminderOptions
     public int QuietHoursStart { get; set; } = 22;
 
     public int QuietHoursEnd { get; set; } = 7;
+
+    /// <summary>A send job that has not finished its row after this long is taken for lost (a crash) and its row handed out again.</summary>
+    public int LostAfterSeconds { get; set; } = 600;
+
+    public TimeSpan LostAfter => TimeSpan.FromSeconds(LostAfterSeconds);
+
+    /// <summary>Off: dispatching is left to whoever runs the job (tests that move the clock by hand).</summary>
+    public bool AutomaticDispatch { get; set; } = true;
 }
 
 /// <summary>

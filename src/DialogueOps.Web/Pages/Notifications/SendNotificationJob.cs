@@ -3,6 +3,7 @@ using DialogueOps.Domain.Notifications;
 using DialogueOps.Web.Infrastructure.Email;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace DialogueOps.Web.Pages.Notifications;
 
@@ -11,17 +12,17 @@ namespace DialogueOps.Web.Pages.Notifications;
 /// cancelled); a second run, concurrent or repeated, finds it claimed and does nothing. A claim whose job died mid-send
 /// (a crash) is left alone over SMTP, where nobody can tell whether the server took the message: the row shows "Sending"
 /// for a person to check, so a minister is never mailed twice. In Pickup mode the message's file says whether it went
-/// out, so once the claim is older than <see cref="DispatchNotificationsJob.LostAfter"/> the row is claimed again and
+/// out, so once the claim is older than <see cref="ReminderOptions.LostAfter"/> the row is claimed again and
 /// either marked sent or sent: nothing lost, nothing twice.
 /// </summary>
-public sealed class SendNotificationJob(DialogueOpsDbContext db, NotificationComposer composer, MailKitEmailSender mail, IConfiguration configuration,
+public sealed class SendNotificationJob(DialogueOpsDbContext db, NotificationComposer composer, MailKitEmailSender mail, IOptions<ReminderOptions> options,
     TimeProvider clock, ILogger<SendNotificationJob> logger)
 {
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(long notificationId, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var lost = now - DispatchNotificationsJob.LostAfter(configuration);
+        var lost = now - options.Value.LostAfter;
         var recoverClaims = mail.KnowsWhatWasDelivered;
         var claimed = await db.Notifications
             .Where(n => n.Id == notificationId && n.SentAt == null && n.CancelledAt == null && n.Attempts < Notification.MaxAttempts
