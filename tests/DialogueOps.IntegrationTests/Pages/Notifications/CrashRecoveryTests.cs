@@ -14,13 +14,11 @@ public class CrashRecoveryTests
 {
     private const int Count = 400;
 
-    private sealed class Seeder(string folder) : DialogueOpsFactory(folder);
-
     [Fact]
     public async Task Killing_the_app_mid_dispatch_and_restarting_it_delivers_every_notification_exactly_once()
     {
         var folder = Directory.CreateTempSubdirectory("dialogueops-crash-reminders-").FullName;
-        using (var seeder = new Seeder(folder))
+        using (var seeder = new FolderSeeder(folder))
         {
             _ = seeder.Server;  // migrated and seeded
         }

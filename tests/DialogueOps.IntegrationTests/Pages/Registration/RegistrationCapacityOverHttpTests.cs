@@ -15,8 +15,6 @@ public class RegistrationCapacityOverHttpTests
 {
     private const string Password = "Racer-Over-Http-2027a";
 
-    private sealed class Seeder(string folder) : DialogueOpsFactory(folder);
-
     /// <summary>Names are Latin letters as in a passport: 0 → "Aa", 27 → "Bb".</summary>
     private static string Letters(int i) => $"{(char)('A' + i / 26 % 26)}{(char)('a' + i % 26)}ster";
 
@@ -25,7 +23,7 @@ public class RegistrationCapacityOverHttpTests
     {
         var folder = Directory.CreateTempSubdirectory("dialogueops-http-registration-").FullName;
         int held;
-        using (var seeder = new Seeder(folder))
+        using (var seeder = new FolderSeeder(folder))
         {
             await using var scope = seeder.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<DialogueOpsDbContext>();

@@ -19,15 +19,12 @@ public class SiteVisitCapacityOverHttpTests
 {
     private const string Password = "Crowd-Over-Http-2027a";
 
-    /// <summary>Seeds the demo and the crowd into a folder the child process then opens.</summary>
-    private sealed class Seeder(string folder) : DialogueOpsFactory(folder);
-
     [Fact]
     public async Task Two_hundred_people_posting_at_once_over_http_fill_forty_seats_exactly_and_queue_the_rest_1_to_160()
     {
         var folder = Directory.CreateTempSubdirectory("dialogueops-http-capacity-").FullName;
         int visitId;
-        using (var seeder = new Seeder(folder))
+        using (var seeder = new FolderSeeder(folder))
         {
             await using var scope = seeder.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<DialogueOpsDbContext>();

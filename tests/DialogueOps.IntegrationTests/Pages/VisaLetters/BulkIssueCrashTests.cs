@@ -24,15 +24,13 @@ public class BulkIssueCrashTests
 {
     private const int Count = 40;
 
-    private sealed class Seeder(string folder) : DialogueOpsFactory(folder);
-
     [Fact]
     public async Task Killing_the_app_during_a_bulk_issue_and_restarting_it_finishes_the_batch_without_gaps_or_doubles()
     {
         var folder = Directory.CreateTempSubdirectory("dialogueops-crash-letters-").FullName;
         int eventId;
         List<int> requestIds;
-        using (var seeder = new Seeder(folder))
+        using (var seeder = new FolderSeeder(folder))
         {
             await using var scope = seeder.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<DialogueOpsDbContext>();
