@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using DialogueOps.Pdf;
-using DialogueOps.Web.Pages.VisaLetters;
+using DialogueOps.Web.Features.VisaLetters;
 
 /// <summary>
 /// "200 visa letters as one batch": renders the invitation letter (bilingual, both letterheads, QR) for 200 different

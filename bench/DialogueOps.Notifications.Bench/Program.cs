@@ -5,7 +5,6 @@ using System.Diagnostics;
 using System.Globalization;
 using DialogueOps.Data;
 using DialogueOps.Domain.Notifications;
-using DialogueOps.Web.Pages.Notifications;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +14,7 @@ using System.Collections.Concurrent;
 using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
+using DialogueOps.Web.Features.Notifications;
 
 internal static class NotificationsBench
 {

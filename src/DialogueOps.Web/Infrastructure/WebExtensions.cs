@@ -16,30 +16,30 @@ public static class WebExtensions
             ? new Domain.Delegations.ProtocolRanks(positions.Select(p => (p.Title, p.Rank)).ToList())
             : Domain.Delegations.ProtocolRanks.Standard);
         builder.Services.AddScoped<DemoDialogueSeeder>();
-        builder.Services.AddScoped<Pages.Registration.RegistrationDesk>();
-        builder.Services.AddScoped<Pages.VisaLetters.VisaLetterDesk>();
-        builder.Services.AddScoped<Pages.VisaLetters.IssueLettersJob>();
-        builder.Services.AddScoped<Pages.Privacy.ErasureDesk>();
-        builder.Services.AddScoped<Pages.SiteVisits.SiteVisitDesk>();
-        builder.Services.Configure<Pages.Notifications.ReminderOptions>(builder.Configuration.GetSection("Reminders"));
-        builder.Services.AddScoped<Pages.Notifications.ReminderPlanner>();
-        builder.Services.AddScoped<Pages.Notifications.NotificationComposer>();
-        builder.Services.AddScoped<Pages.Notifications.SendNotificationJob>();
-        builder.Services.AddScoped<Pages.Notifications.DispatchNotificationsJob>();
-        builder.Services.AddScoped<Pages.Privacy.PassportRetentionJob>();
-        builder.Services.AddScoped<Pages.CheckIn.CheckInDesk>();
+        builder.Services.AddScoped<Features.Registration.RegistrationDesk>();
+        builder.Services.AddScoped<Features.VisaLetters.VisaLetterDesk>();
+        builder.Services.AddScoped<Features.VisaLetters.IssueLettersJob>();
+        builder.Services.AddScoped<Features.Privacy.ErasureDesk>();
+        builder.Services.AddScoped<Features.SiteVisits.SiteVisitDesk>();
+        builder.Services.Configure<Features.Notifications.ReminderOptions>(builder.Configuration.GetSection("Reminders"));
+        builder.Services.AddScoped<Features.Notifications.ReminderPlanner>();
+        builder.Services.AddScoped<Features.Notifications.NotificationComposer>();
+        builder.Services.AddScoped<Features.Notifications.SendNotificationJob>();
+        builder.Services.AddScoped<Features.Notifications.DispatchNotificationsJob>();
+        builder.Services.AddScoped<Features.Privacy.PassportRetentionJob>();
+        builder.Services.AddScoped<Features.CheckIn.CheckInDesk>();
         builder.Services.AddScoped<IdentityPageGuard>();
-        builder.Services.AddScoped<Pages.PrintPack.PrintPackJob>();
+        builder.Services.AddScoped<Features.PrintPack.PrintPackJob>();
         builder.Services
             .AddRazorPages(options =>
             {
                 // Who may open what, in one place. The fallback policy (signed in) covers everything else.
                 options.Conventions.AllowAnonymousToPage("/Index");
                 options.Conventions.AllowAnonymousToPage("/Error");
-                options.Conventions.AllowAnonymousToPage("/StatusCode");
+                options.Conventions.AllowAnonymousToPage("/Status");
                 options.Conventions.AllowAnonymousToPage("/Culture");
                 options.Conventions.AllowAnonymousToFolder("/Events");
-                options.Conventions.AllowAnonymousToPage("/Outcomes/Published");
+                options.Conventions.AllowAnonymousToPage("/Events/Outcomes");
                 options.Conventions.AuthorizeFolder("/Organize", Policies.Organize);
                 // Event-scoped: each page checks ServeEvent for its event (organizers and secretariat of that event).
                 options.Conventions.AuthorizeFolder("/Secretariat");

@@ -1,7 +1,7 @@
-using DialogueOps.Web.Pages.Notifications;
-using DialogueOps.Web.Pages.Privacy;
 using Hangfire;
 using Microsoft.Extensions.Options;
+using DialogueOps.Web.Features.Notifications;
+using DialogueOps.Web.Features.Privacy;
 
 namespace DialogueOps.Web.Infrastructure.Jobs;
 

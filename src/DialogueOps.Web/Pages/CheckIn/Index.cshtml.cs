@@ -25,7 +25,7 @@ public class IndexModel(DialogueOpsDbContext db) : PageModel
             .Select(e => new { e.Id, e.Title, e.LocalTitle, e.StartDate, e.EndDate }).ToListAsync();
         if (rows.Count == 1 && !admin)
         {
-            return RedirectToPage("/CheckIn/Desk", new { id = rows[0].Id });
+            return RedirectToPage("/CheckIn/Event", new { id = rows[0].Id });
         }
 
         Events = rows.Select(e => (e.Id, Display.Pick(e.Title, e.LocalTitle, culture), Display.DateRange(e.StartDate, e.EndDate, culture))).ToList();

@@ -7,6 +7,7 @@ using Ical.Net.Serialization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using DialogueOps.Web.Features.Agenda;
 
 namespace DialogueOps.Web.Pages.Events;
 

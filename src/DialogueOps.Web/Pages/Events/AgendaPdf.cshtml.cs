@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 using DialogueOps.Web.Infrastructure;
+using DialogueOps.Web.Features.Agenda;
 
 namespace DialogueOps.Web.Pages.Events;
 

@@ -6,6 +6,7 @@ using DialogueOps.Pdf;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using DialogueOps.Web.Features.Itinerary;
 
 namespace DialogueOps.Web.Pages.Me;
 

@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using System.Net;
 using System.Text.RegularExpressions;
 using DialogueOps.IntegrationTests.Infrastructure;
+using DialogueOps.IntegrationTests.Pages.Events;
 
 namespace DialogueOps.IntegrationTests.Pages.Identity;
 

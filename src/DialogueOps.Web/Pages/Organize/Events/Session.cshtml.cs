@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using DialogueOps.Web.Features.Programme;
 
 namespace DialogueOps.Web.Pages.Organize.Events;
 

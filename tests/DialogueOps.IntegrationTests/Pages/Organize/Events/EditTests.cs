@@ -6,6 +6,7 @@ using DialogueOps.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using DialogueOps.IntegrationTests.Pages.Events.Registration;
 
 namespace DialogueOps.IntegrationTests.Pages.Organize.Events;
 

@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using DialogueOps.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using DialogueOps.IntegrationTests.Pages.Outcomes;
 
 namespace DialogueOps.IntegrationTests.Pages.Organize.Events;
 

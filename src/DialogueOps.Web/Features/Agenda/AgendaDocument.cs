@@ -1,0 +1,209 @@
+using System.Globalization;
+using DialogueOps.Domain.Common;
+using DialogueOps.Domain.Events;
+using DialogueOps.Domain.Programme;
+using DialogueOps.Pdf;
+using DialogueOps.Web.Infrastructure;
+
+namespace DialogueOps.Web.Features.Agenda;
+
+/// <summary>
+/// The printed agenda: A4, English with Chinese beneath, both hosts in the header, a table per day whose header
+/// repeats on every page, the zone printed, "Page X of Y". Labels are bilingual on purpose: one printout serves
+/// every delegation, whatever the printing clerk's UI language.
+/// </summary>
+public sealed class AgendaDocument(AgendaData agenda, DateTime printedAtUtc) : IDocument
+{
+    private const string Accent = "#0b4f6c";
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-Hans");
+
+    public DocumentMetadata GetMetadata() => new()
+    {
+        Title = $"{agenda.Title} — Agenda",
+        Author = string.Join(" · ", agenda.Hosts.Select(h => h.Name)),
+        Subject = $"Agenda / {Bilingual.Zh("Agenda")} · {agenda.City}",
+        CreationDate = printedAtUtc,
+    };
+
+    public void Compose(IDocumentContainer container) => container.Page(page =>
+    {
+        page.Size(PageSizes.A4);
+        page.Margin(48, 36, 48, 36);
+        page.DefaultTextStyle(s => s.FontSize(9.5f));
+        page.Header().Element(ComposeHeader);
+        page.Content().PaddingTop(10).Element(ComposeContent);
+        page.Footer().Element(ComposeFooter);
+    });
+
+    private void ComposeHeader(IContainer container) => container.BorderBottom(0.75f, Colors.Grey300).PaddingBottom(6).Row(row =>
+    {
+        foreach (var (host, index) in agenda.Hosts.Where(h => h.Role != HostRole.Partner).Take(2).Select((h, i) => (h, i)))
+        {
+            if (index > 0)
+            {
+                row.ConstantItem(16);
+            }
+
+            row.RelativeItem().Column(column =>
+            {
+                var align = index == 0 ? (Func<IContainer, IContainer>)(c => c.AlignLeft()) : c => c.AlignRight();
+                column.Item().Element(c => align(c).Text(host.Name, s => s.Bold().FontSize(8.5f)));
+                if (host.LocalName is not null)
+                {
+                    column.Item().Element(c => align(c).Text(host.LocalName, s => s.FontSize(8).FontColor("#555555")));
+                }
+            });
+        }
+    });
+
+    private void ComposeContent(IContainer container) => container.Column(column =>
+    {
+        column.Spacing(6);
+        column.Item().Text(agenda.Title, s => s.FontSize(17).Bold().FontColor(Accent));
+        if (agenda.LocalTitle is not null)
+        {
+            column.Item().Text(agenda.LocalTitle, s => s.FontSize(14).Bold().FontColor(Accent));
+        }
+
+        column.Item().Text(text =>
+        {
+            text.Span($"{string.Join(", ", new[] { agenda.Venue, agenda.City }.Where(v => v is not null))} · ");
+            text.Span($"{DateRange(English)} · {DateRange(Chinese)}");
+        });
+        column.Item().Background("#eef4f7").Padding(6).Text(text =>
+        {
+            text.Span($"All times {agenda.ZoneDescription}", s => s.Bold());
+            text.Span($"  ·  {Bilingual.Zh("All times {0}", agenda.ZoneDescriptionChinese)}");
+        });
+
+        if (agenda.Changes.Count > 0)
+        {
+            column.Item().Border(0.75f, Colors.Grey300).Padding(6).Column(changes =>
+            {
+                changes.Item().Text(Bilingual.Both("Changes since publication", " / "), s => s.Bold());
+                foreach (var change in agenda.Changes)
+                {
+                    var at = EventTimeZone.ToLocal(change.AtUtc, agenda.Zone);
+                    changes.Item().Text($"{at.ToString("d MMM HH:mm", English)} — {change.Text} / {change.LocalText}", s => s.FontSize(8.5f));
+                }
+            });
+        }
+
+        foreach (var day in agenda.Days)
+        {
+            var sessions = agenda.On(day).ToList();
+            if (sessions.Count == 0)
+            {
+                continue;
+            }
+
+            column.Item().PaddingTop(8).ShowEntire().Column(heading =>
+            {
+                heading.Item().Text(day.ToString("dddd, d MMMM yyyy", English), s => s.FontSize(12.5f).Bold().FontColor(Accent));
+                heading.Item().Text(day.ToString("D", Chinese), s => s.FontSize(10.5f).FontColor(Accent));
+            });
+            column.Item().Table(table => ComposeDay(table, sessions));
+        }
+    });
+
+    private void ComposeDay(TableDescriptor table, List<AgendaSession> sessions)
+    {
+        table.ColumnsDefinition(columns =>
+        {
+            columns.ConstantColumn(62);
+            columns.RelativeColumn(5);
+            columns.RelativeColumn(2);
+            columns.RelativeColumn(4);
+        });
+        table.Header(header =>
+        {
+            foreach (var (en, zh) in new[] { "Time", "Session", "Venue", "Chair and speakers" }.Select(l => (l, Bilingual.Zh(l))))
+            {
+                header.Cell().Background(Accent).Padding(4).Text(text =>
+                {
+                    text.Span(en, s => s.Bold().FontColor("#ffffff").FontSize(8.5f));
+                    text.Span($"\n{zh}", s => s.FontColor("#ffffff").FontSize(8));
+                });
+            }
+        });
+
+        for (var i = 0; i < sessions.Count; i++)
+        {
+            var session = sessions[i];
+            var shaded = session.Kind is SessionKind.Break or SessionKind.Meal;
+            var fill = shaded ? "#f3f5f6" : "#ffffff";
+            IContainer Cell() => table.Cell().Background(fill).BorderBottom(0.5f, Colors.Grey300).Padding(4);
+
+            Cell().Text($"{Time(session.StartsAtUtc)}–{Time(session.EndsAtUtc)}", s => s.Bold());
+            Cell().Text(text =>
+            {
+                text.Span(session.Title, s => s.Bold(!shaded));
+                if (session.LocalTitle is not null)
+                {
+                    text.Span($"\n{session.LocalTitle}", s => s.FontColor("#333333"));
+                }
+
+                var interpretation = session.Interpretation && !shaded ? $" · interpretation / {Bilingual.Zh("Interpretation")}" : "";
+                text.Span($"\n{KindLabel(session.Kind)}{interpretation}", s => s.FontSize(7.5f).FontColor("#757575"));
+            });
+            Cell().Text(text =>
+            {
+                text.Span(session.Room ?? "");
+                if (session.LocalRoom is not null)
+                {
+                    text.Span($"\n{session.LocalRoom}", s => s.FontColor("#555555"));
+                }
+            });
+            Cell().Text(text =>
+            {
+                var first = true;
+                foreach (var group in session.People.GroupBy(p => p.Role))
+                {
+                    text.Span($"{(first ? "" : "\n")}{RoleLabel(group.Key)}: ", s => s.FontColor("#757575").FontSize(8));
+                    text.Span(string.Join("; ", group.OrderBy(p => p.Order).Select(p => p.Name)), s => s.FontSize(8.5f));
+                    first = false;
+                }
+            });
+        }
+    }
+
+    private void ComposeFooter(IContainer container) => container.PaddingTop(4).Row(row =>
+    {
+        row.RelativeItem().Text($"Printed {EventTimeZone.ToLocal(printedAtUtc, agenda.Zone).ToString("d MMM yyyy HH:mm", English)} ({agenda.ZoneDescription}) · {Bilingual.Zh("Printed")}", s => s.FontSize(7.5f).FontColor("#757575"));
+        row.AutoItem().Text(text =>
+        {
+            text.DefaultStyle(s => s.FontSize(7.5f).FontColor("#757575"));
+            text.Span("Page ");
+            text.CurrentPageNumber();
+            text.Span(" of ");
+            text.TotalPages();
+        });
+    });
+
+    private string Time(DateTime utc) => EventTimeZone.ToLocal(utc, agenda.Zone).ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    private string DateRange(CultureInfo culture) => Infrastructure.Display.DateRange(agenda.StartDate, agenda.EndDate, culture);
+
+    private static string KindLabel(SessionKind kind) => kind switch
+    {
+        SessionKind.Opening => Bilingual.Both("Opening"),
+        SessionKind.Keynote => Bilingual.Both("Keynote"),
+        SessionKind.Roundtable => Bilingual.Both("Roundtable"),
+        SessionKind.Panel => Bilingual.Both("Panel"),
+        SessionKind.Presentation => Bilingual.Both("Presentation"),
+        SessionKind.Break => Bilingual.Both("Break"),
+        SessionKind.Meal => Bilingual.Both("Meal"),
+        SessionKind.SiteVisit => Bilingual.Both("Site visit"),
+        _ => Bilingual.Both("Closing"),
+    };
+
+    private static string RoleLabel(SessionRoleKind role) => role switch
+    {
+        SessionRoleKind.Chair => Bilingual.Both("Chair"),
+        SessionRoleKind.Moderator => Bilingual.Both("Moderator"),
+        SessionRoleKind.Speaker => Bilingual.Both("Speakers"),
+        SessionRoleKind.Discussant => Bilingual.Both("Discussant"),
+        _ => Bilingual.Both("Rapporteur"),
+    };
+}

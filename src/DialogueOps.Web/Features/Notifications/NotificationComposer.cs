@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using DialogueOps.Data;
+using DialogueOps.Domain.Common;
+using DialogueOps.Domain.Events;
+using DialogueOps.Domain.Notifications;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Microsoft.EntityFrameworkCore;
+using MimeKit;
+
+using DialogueOps.Web.Infrastructure;
+using DialogueOps.Web.Infrastructure.Privacy;
+
+namespace DialogueOps.Web.Features.Notifications;
+
+/// <summary>
+/// Writes the mail for one notification from the current state of what it is about, so a moved session is announced at its
+/// new time. English and Chinese, HTML and plain text; times in the event's zone and, when known, the recipient's own.
+/// </summary>
+public sealed class NotificationComposer(DialogueOpsDbContext db, PassportVault vault, IConfiguration configuration)
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-Hans");
+
+    public sealed record Composed(string Subject, string Text, string Html, (string Name, byte[] Content)? Calendar);
+
+    public async Task<MimeMessage> ComposeMessageAsync(Notification notification, CancellationToken ct)
+    {
+        var composed = await ComposeAsync(notification, ct);
+        var message = new MimeMessage();
+        message.To.Add(MailboxAddress.Parse(notification.RecipientEmail));
+        message.Subject = composed.Subject;
+        // The key travels with the message: a receiving system (or a person) can tell a repeat from a new reminder.
+        message.MessageId = $"{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(notification.IdempotencyKey)))[..32].ToLowerInvariant()}@dialogueops";
+        var body = new BodyBuilder { TextBody = composed.Text, HtmlBody = composed.Html };
+        if (composed.Calendar is { } ics)
+        {
+            body.Attachments.Add(ics.Name, ics.Content, new ContentType("text", "calendar"));
+        }
+
+        if (notification.Kind == NotificationKind.LetterIssued)
+        {
+            // The letter prints the passport number: opening it for the mail is recorded like any other reading.
+            var letter = await db.VisaLetterRequests.AsNoTracking().SingleAsync(r => r.Id == notification.SubjectId, ct);
+            if (vault.OpenDocument(letter.ProtectedDocument, letter.ParticipantId, viewerUserId: null, PassportUse.LetterMail) is { } pdf)
+            {
+                body.Attachments.Add($"invitation-letter-{letter.ReferenceNumber}.pdf", pdf, new ContentType("application", "pdf"));
+                await db.SaveChangesAsync(ct);
+            }
+        }
+
+        message.Body = body.ToMessageBody();
+        return message;
+    }
+
+    public async Task<Composed> ComposeAsync(Notification n, CancellationToken ct)
+    {
+        var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == n.EventId, ct);
+        var recipientZone = await (from p in db.Participants.AsNoTracking()
+                                   join u in db.Users.AsNoTracking() on p.UserId equals u.Id
+                                   where p.EventId == ev.Id && p.Email == n.RecipientEmail
+                                   select u.TimeZoneId).FirstOrDefaultAsync(ct)
+                            ?? await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == n.RecipientEmail.ToUpperInvariant()).Select(u => u.TimeZoneId).FirstOrDefaultAsync(ct);
+        TimeZoneInfo? own = recipientZone is not null && EventTimeZone.TryFind(recipientZone, out var z) && z.Id != ev.Zone.Id ? z : null;
+        string When(DateTime utc, CultureInfo culture) => own is null
+            ? EventTimeZone.FormatInstant(utc, ev.Zone, culture)
+            : $"{EventTimeZone.FormatInstant(utc, ev.Zone, culture)} · {EventTimeZone.FormatInstant(utc, own, culture)}";
+
+        (string Subject, string En, string Zh, (string, byte[])? Ics) content;
+        switch (n.Kind)
+        {
+            case NotificationKind.SpeakerReminder:
+                var session = await db.Sessions.AsNoTracking().SingleAsync(s => s.Id == n.SubjectId, ct);
+                var room = session.RoomId is null ? null : await db.Rooms.AsNoTracking().Where(r => r.Id == session.RoomId).Select(r => r.Name).FirstOrDefaultAsync(ct);
+                content = ($"Reminder: {session.Title} / {Bilingual.Zh("Session reminder")}",
+                    $"You have a part in “{session.Title}” on {When(session.StartsAt, English)}{(room is null ? "" : $", {room}")}. The session is attached as a calendar entry.",
+                    Bilingual.Zh("You have a part in “{0}” on {1}.", session.LocalTitle ?? session.Title, When(session.StartsAt, Chinese)) + (room is null ? "" : Bilingual.Zh("Place: {0}.", room)),
+                    ($"session-{session.Id}.ics", Calendar(ev, session.Id, session.Title, session.StartsAt, session.EndsAt, room)));
+                break;
+            case NotificationKind.SiteVisitDeparture:
+                var visit = await db.SiteVisits.AsNoTracking().SingleAsync(v => v.Id == n.SubjectId, ct);
+                content = ($"Tomorrow: {visit.Title} / {Bilingual.Zh("Site visit reminder")}",
+                    $"Your visit “{visit.Title}” starts {When(visit.StartsAt, English)}. Meeting point: {visit.MeetingPoint ?? "see the visit page"}. {visit.Transport}",
+                    Bilingual.Zh("Your visit “{0}” starts {1}. Meeting point: {2}.", visit.LocalTitle ?? visit.Title, When(visit.StartsAt, Chinese), visit.MeetingPoint ?? Bilingual.Zh("see the visit page")),
+                    null);
+                break;
+            case NotificationKind.SecurityDataDeadline:
+                var secured = await db.SiteVisits.AsNoTracking().SingleAsync(v => v.Id == n.SubjectId, ct);
+                content = ($"Passport details needed: {secured.Title} / {Bilingual.Zh("Passport details needed")}",
+                    $"The host of “{secured.Title}” needs your passport details by {When(secured.SecurityDataDeadline ?? secured.StartsAt, English)}. Add them at {Link($"/events/{ev.Slug}/passport")}.",
+                    Bilingual.Zh("The host of “{0}” needs your passport details by {1}.", secured.LocalTitle ?? secured.Title, When(secured.SecurityDataDeadline ?? secured.StartsAt, Chinese)),
+                    null);
+                break;
+            case NotificationKind.VisaDeadlineApproaching:
+                content = ($"{ev.Title}: visa letter deadline / {Bilingual.Zh("Visa letter deadline")}",
+                    $"If you need a visa invitation letter, request it before {When(ev.VisaRequestDeadline ?? ev.UtcSpan().StartsAtUtc, English)}: {Link($"/events/{ev.Slug}/visa-letter")}.",
+                    Bilingual.Zh("If you need a visa invitation letter, request it before {0}.", When(ev.VisaRequestDeadline ?? ev.UtcSpan().StartsAtUtc, Chinese)),
+                    null);
+                break;
+            case NotificationKind.RegistrationClosingSoon when n.SubjectType == "Participant":
+                content = ($"{ev.Title}: please complete your registration / {Bilingual.Zh("Please complete your registration")}",
+                    $"Your delegation nominated you. Please complete your registration before {When(ev.RegistrationClosesAt ?? ev.UtcSpan().StartsAtUtc, English)}: {Link($"/events/{ev.Slug}/registration")}.",
+                    Bilingual.Zh("Your delegation nominated you. Please complete your registration before {0}.", When(ev.RegistrationClosesAt ?? ev.UtcSpan().StartsAtUtc, Chinese)),
+                    null);
+                break;
+            case NotificationKind.RegistrationClosingSoon:
+                content = ($"{ev.Title}: registration closes soon / {Bilingual.Zh("Registration closes soon")}",
+                    $"Your delegation still has open places. Registration closes {When(ev.RegistrationClosesAt ?? ev.UtcSpan().StartsAtUtc, English)}: {Link("/delegations")}.",
+                    Bilingual.Zh("Your delegation still has open places. Registration closes {0}.", When(ev.RegistrationClosesAt ?? ev.UtcSpan().StartsAtUtc, Chinese)),
+                    null);
+                break;
+            case NotificationKind.LetterIssued:
+                var issued = await db.VisaLetterRequests.AsNoTracking().SingleAsync(r => r.Id == n.SubjectId, ct);
+                var (letterEn, letterZh) = Bilingual.Pair("Your invitation letter {0} is attached. Present it with your visa application at {1}.", issued.ReferenceNumber, issued.Consulate);
+                content = ($"{ev.Title}: visa invitation letter / {Bilingual.Zh("Visa invitation letter")}", letterEn, letterZh, null);
+                break;
+            case NotificationKind.OutcomeSummaryPublished:
+                content = ($"{ev.Title}: outcome summary published / {Bilingual.Zh("Outcome summary published")}",
+                    $"The outcome summary of the dialogue is published: {Link($"/events/{ev.Slug}/outcomes")}. Thank you for your contributions.",
+                    Bilingual.Zh("The outcome summary of the dialogue is published. Thank you for your contributions."),
+                    null);
+                break;
+            default:
+                content = ($"{ev.Title}", "There is news about the dialogue.", Bilingual.Zh("There is news about the dialogue."), null);
+                break;
+        }
+
+        // A letter's mail names no time; the line about zones would only puzzle its reader.
+        var zoneLine = n.Kind == NotificationKind.LetterIssued ? ""
+            : own is null ? $"Times are {EventTimeZone.Describe(ev.Zone, DateTime.UtcNow, English)}." : $"Times: event zone · your zone ({own.Id}).";
+        var english = zoneLine.Length == 0 ? content.En : $"{content.En}\n{zoneLine}";
+        var text = $"{english}\n\n{content.Zh}\n\n{ev.Title}\n";
+        var html = $"<p>{WebUtility.HtmlEncode(content.En)}</p>" + (zoneLine.Length == 0 ? "" : $"<p><small>{WebUtility.HtmlEncode(zoneLine)}</small></p>") +
+                   $"<p lang=\"zh-Hans\">{WebUtility.HtmlEncode(content.Zh)}</p><p>{WebUtility.HtmlEncode(ev.Title)}</p>";
+        return new Composed(content.Subject, text, html, content.Ics);
+    }
+
+    private string Link(string path) => $"{(configuration["App:PublicBaseUrl"] ?? "http://127.0.0.1:5080").TrimEnd('/')}{path}";
+
+    private static byte[] Calendar(Event ev, int sessionId, string title, DateTime startsAtUtc, DateTime endsAtUtc, string? room)
+    {
+        var calendar = new Ical.Net.Calendar { ProductId = "-//DialogueOps//Reminder//EN" };
+        calendar.Events.Add(new CalendarEvent
+        {
+            // The agenda's UID: importing the reminder updates the entry the agenda feed made.
+            Uid = $"session-{sessionId}@{ev.Slug}.dialogueops",
+            Summary = title,
+            Location = room is null ? ev.Venue : $"{room}, {ev.Venue}",
+            DtStart = new CalDateTime(DateTime.SpecifyKind(startsAtUtc, DateTimeKind.Utc)),
+            DtEnd = new CalDateTime(DateTime.SpecifyKind(endsAtUtc, DateTimeKind.Utc)),
+        });
+        return Encoding.UTF8.GetBytes(new CalendarSerializer().SerializeToString(calendar) ?? "");
+    }
+}

@@ -1,0 +1,319 @@
+using DialogueOps.Data;
+using DialogueOps.Domain.Delegations;
+using DialogueOps.Domain.Events;
+using DialogueOps.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity.UI.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace DialogueOps.Web.Features.Registration;
+
+/// <summary>
+/// Decides and records registration status changes: places against the event's capacity and the delegation's quota
+/// are taken through <see cref="CapacityCounter"/> rows whose concurrency token makes the database settle races;
+/// a cancellation frees the place and promotes the first waitlisted person of the same quota. Every change is kept
+/// in the history and mailed to the person.
+/// </summary>
+public sealed class RegistrationDesk(DialogueOpsDbContext db, IEmailSender mail, TimeProvider clock, SiteVisits.SiteVisitDesk siteVisits, ILogger<RegistrationDesk> logger)
+{
+    private const int Attempts = 50;
+
+    /// <summary>Adds the participant as Registered when a place is free in every limit that applies, else Waitlisted.</summary>
+    public async Task<ParticipantStatus> RegisterAsync(Event ev, Participant participant, string? byUserId, CancellationToken ct = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            try
+            {
+                var counters = await CountersAsync(ev, participant, ct);
+                var free = counters.All(c => c.Counter.Used < c.Limit);
+                if (free)
+                {
+                    counters.ForEach(c => c.Counter.TryTake(c.Limit));
+                }
+                else
+                {
+                    participant.Waitlist(clock.GetUtcNow().UtcDateTime);
+                }
+
+                db.Participants.Add(participant);
+                await db.SaveChangesAsync(ct);
+                db.ParticipantStatusChanges.Add(new ParticipantStatusChange(participant.Id, null, participant.Status, clock.GetUtcNow().UtcDateTime, byUserId,
+                    free ? null : "Full: capacity or delegation quota reached"));
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                break;
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                // Someone took a place (or created the counter) first: decide again with fresh numbers.
+                await transaction.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                participant = Reset(participant);
+                await Task.Delay(Random.Shared.Next(5, 25) * Math.Min(attempt, 5), ct);
+            }
+        }
+
+        await NotifyAsync(participant, ev, ct);
+        return participant.Status;
+    }
+
+    /// <summary>The person withdraws; a place they held goes to the first waitlisted person of the same quota.</summary>
+    public async Task CancelAsync(Event ev, int participantId, string? byUserId, string? reason, CancellationToken ct = default)
+    {
+        Participant? promoted = null;
+        Participant cancelled = null!;
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            try
+            {
+                cancelled = await db.Participants.SingleAsync(p => p.Id == participantId, ct);
+                var held = cancelled.HoldsPlace;
+                var before = cancelled.Status;
+                cancelled.Cancel();
+                db.ParticipantStatusChanges.Add(new ParticipantStatusChange(cancelled.Id, before, cancelled.Status, clock.GetUtcNow().UtcDateTime, byUserId, reason));
+                if (held)
+                {
+                    var counters = await CountersAsync(ev, cancelled, ct);
+                    counters.ForEach(c => c.Counter.Release());
+                    promoted = null;
+                    foreach (var candidate in await InLineAsync(ev, cancelled, ct))
+                    {
+                        // The first in line whose own limits (event capacity, their quota) now have room takes the place.
+                        var theirs = await CountersAsync(ev, candidate, ct);
+                        if (theirs.All(c => c.Counter.Used < c.Limit))
+                        {
+                            theirs.ForEach(c => c.Counter.TryTake(c.Limit));
+                            candidate.Promote();
+                            db.ParticipantStatusChanges.Add(new ParticipantStatusChange(candidate.Id, ParticipantStatus.Waitlisted, ParticipantStatus.Registered,
+                                clock.GetUtcNow().UtcDateTime, null, "A place came free"));
+                            promoted = candidate;
+                            break;
+                        }
+                    }
+                }
+
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                break;
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                await transaction.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                promoted = null;
+            }
+        }
+
+        await NotifyAsync(cancelled, ev, ct);
+        if (promoted is not null)
+        {
+            await NotifyAsync(promoted, ev, ct);
+        }
+
+        await siteVisits.LeaveAllAsync(participantId, ct);
+    }
+
+    /// <summary>
+    /// A focal point replaces one member by another: the leaving member's place passes to the newcomer directly
+    /// (it does not go to the waitlist), in one transaction.
+    /// </summary>
+    public async Task SubstituteAsync(Event ev, int leavingId, Participant newcomer, string byUserId, CancellationToken ct = default)
+    {
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            var leaving = await db.Participants.SingleAsync(p => p.Id == leavingId && p.EventId == ev.Id, ct);
+            var before = leaving.Status;
+            var held = leaving.HoldsPlace;
+            leaving.Cancel();
+            if (held)
+            {
+                (await CountersAsync(ev, leaving, ct)).ForEach(c => c.Counter.Release());
+                await db.SaveChangesAsync(ct);
+            }
+
+            var counters = await CountersAsync(ev, newcomer, ct);
+            if (!counters.All(c => c.Counter.TryTake(c.Limit)))
+            {
+                newcomer.Waitlist(clock.GetUtcNow().UtcDateTime);
+            }
+
+            db.Participants.Add(newcomer);
+            await db.SaveChangesAsync(ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            db.ParticipantStatusChanges.Add(new ParticipantStatusChange(leaving.Id, before, ParticipantStatus.Cancelled, now, byUserId, $"Substituted by {newcomer.LatinName}"));
+            db.ParticipantStatusChanges.Add(new ParticipantStatusChange(newcomer.Id, null, newcomer.Status, now, byUserId, $"Substitute for {leaving.LatinName}"));
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            await NotifyAsync(leaving, ev, ct);
+        }
+
+        await NotifyAsync(newcomer, ev, ct);
+        await siteVisits.LeaveAllAsync(leavingId, ct);
+    }
+
+    /// <summary>Secretariat decisions on a registration that already holds or waits for a place.</summary>
+    public async Task DecideAsync(Event ev, int participantId, ParticipantStatus decision, string byUserId, string? reason, CancellationToken ct = default)
+    {
+        if (decision == ParticipantStatus.Cancelled)
+        {
+            await CancelAsync(ev, participantId, byUserId, reason, ct);
+            return;
+        }
+
+        var participant = await db.Participants.SingleAsync(p => p.Id == participantId && p.EventId == ev.Id, ct);
+        var before = participant.Status;
+        var held = participant.HoldsPlace;
+        switch (decision)
+        {
+            case ParticipantStatus.Confirmed:
+                if (!held)
+                {
+                    // Confirming someone from the waitlist takes a place; the secretariat may go over a limit on purpose.
+                    (await CountersAsync(ev, participant, ct)).ForEach(c => c.Counter.TryTake(int.MaxValue));
+                }
+
+                participant.Confirm();
+                break;
+            case ParticipantStatus.Waitlisted:
+                participant.Waitlist(clock.GetUtcNow().UtcDateTime);
+                if (held)
+                {
+                    (await CountersAsync(ev, participant, ct)).ForEach(c => c.Counter.Release());
+                }
+
+                break;
+            case ParticipantStatus.Declined:
+                participant.Decline();
+                if (held)
+                {
+                    (await CountersAsync(ev, participant, ct)).ForEach(c => c.Counter.Release());
+                }
+
+                break;
+            default:
+                throw new Domain.Common.DomainException("This decision is not available.");
+        }
+
+        db.ParticipantStatusChanges.Add(new ParticipantStatusChange(participant.Id, before, participant.Status, clock.GetUtcNow().UtcDateTime, byUserId, reason));
+        await db.SaveChangesAsync(ct);
+        await NotifyAsync(participant, ev, ct);
+        if (participant.Status != ParticipantStatus.Confirmed)
+        {
+            // Visits are for confirmed participants: seats held by someone no longer confirmed go to the waitlist.
+            await siteVisits.LeaveAllAsync(participantId, ct);
+        }
+    }
+
+    /// <summary>Waitlisted people in order: those of the leaving person's quota first, then everyone else, earliest first.</summary>
+    private async Task<List<Participant>> InLineAsync(Event ev, Participant leaving, CancellationToken ct)
+    {
+        var waiting = await db.Participants.Where(p => p.EventId == ev.Id && p.Status == ParticipantStatus.Waitlisted)
+            .OrderBy(p => p.WaitlistedAt).ThenBy(p => p.Id).Take(200).ToListAsync(ct);
+        return waiting.OrderBy(p => p.DelegationId == leaving.DelegationId && p.Category == leaving.Category ? 0 : 1).ToList();
+    }
+
+    private async Task<int?> QuotaAsync(Participant participant, CancellationToken ct)
+    {
+        if (participant.DelegationId is not { } delegationId)
+        {
+            return null;
+        }
+
+        var delegation = await db.Delegations.AsNoTracking().SingleAsync(d => d.Id == delegationId, ct);
+        return delegation.QuotaFor(participant.Category);
+    }
+
+    /// <summary>
+    /// The limits that apply to this participant, each with its counter. A missing counter is created from the saved
+    /// registrations, so it counts what the database holds before this change (the caller then takes or releases).
+    /// </summary>
+    private async Task<List<(CapacityCounter Counter, int Limit)>> CountersAsync(Event ev, Participant participant, CancellationToken ct)
+    {
+        var limits = new List<(string Scope, int Limit, Func<IQueryable<Participant>, IQueryable<Participant>> Holders)>();
+        if (ev.Capacity is { } capacity)
+        {
+            limits.Add((CapacityCounter.EventScope, capacity, q => q));
+        }
+
+        if (await QuotaAsync(participant, ct) is { } quota)
+        {
+            var delegationId = participant.DelegationId;
+            var category = participant.Category;
+            limits.Add((CapacityCounter.QuotaScope(delegationId!.Value, category), quota, q => q.Where(p => p.DelegationId == delegationId && p.Category == category)));
+        }
+
+        var result = new List<(CapacityCounter, int)>();
+        foreach (var (scope, limit, holders) in limits)
+        {
+            var counter = await db.CapacityCounters.SingleOrDefaultAsync(c => c.EventId == ev.Id && c.Scope == scope, ct);
+            if (counter is null)
+            {
+                counter = new CapacityCounter(ev.Id, scope);
+                counter.Recount(await holders(db.Participants.Where(p => p.EventId == ev.Id
+                    && (p.Status == ParticipantStatus.Registered || p.Status == ParticipantStatus.Confirmed))).CountAsync(ct));
+                db.CapacityCounters.Add(counter);
+            }
+
+            result.Add((counter, limit));
+        }
+
+        return result;
+    }
+
+    private static Participant Reset(Participant participant)
+    {
+        // The tracked copy was discarded with the failed transaction; a fresh one is decided again.
+        var fresh = new Participant(participant.EventId,
+            new PersonName(participant.Honorific, participant.GivenName, participant.FamilyName, participant.NameOrder, participant.NativeName),
+            participant.Email, participant.Nationality, participant.Category);
+        fresh.SetContact(participant.Email, participant.Phone);
+        fresh.SetAffiliation(participant.Position, participant.OrganizationId);
+        fresh.SetNeeds(participant.DietaryNeeds, participant.AccessibilityNeeds, participant.InterpretationLanguage);
+        fresh.SetTravel(participant.ArrivalAt, participant.ArrivalFlight, participant.DepartureAt, participant.DepartureFlight, participant.Hotel);
+        fresh.SetProtocolRank(participant.ProtocolRank);
+        if (participant.UserId is { } user)
+        {
+            fresh.LinkAccount(user);
+        }
+
+        if (participant.PrivacyConsentVersion is { } version)
+        {
+            fresh.GiveConsent(version, participant.PrivacyConsentAt!.Value);
+        }
+
+        if (participant.DelegationId is { } delegationId)
+        {
+            fresh.AssignDelegation(delegationId);
+        }
+
+        return fresh;
+    }
+
+    /// <summary>Mails the person their current status, in English and Chinese.</summary>
+    public async Task NotifyAsync(Participant participant, Event ev, CancellationToken ct)
+    {
+        var (en, zh) = participant.Status switch
+        {
+            ParticipantStatus.Registered => Bilingual.Pair("Your registration was received and is being reviewed by the secretariat."),
+            ParticipantStatus.Confirmed => Bilingual.Pair("Your participation is confirmed."),
+            ParticipantStatus.Waitlisted => Bilingual.Pair("The event or your delegation's quota is full: you are on the waitlist. We will write as soon as a place is free."),
+            ParticipantStatus.Declined => Bilingual.Pair("We are sorry: the secretariat could not accept your registration."),
+            ParticipantStatus.Cancelled => Bilingual.Pair("Your registration is cancelled."),
+            _ => Bilingual.Pair("Your registration status changed."),
+        };
+        var name = Display.PersonName(participant.Honorific, participant.GivenName, participant.FamilyName, participant.NameOrder, null);
+        var body = $"<p>{System.Net.WebUtility.HtmlEncode($"Dear {name},")}</p><p>{System.Net.WebUtility.HtmlEncode(en)}</p><p>{System.Net.WebUtility.HtmlEncode(zh)}</p>" +
+                   $"<p>{System.Net.WebUtility.HtmlEncode(ev.Title)}{(ev.LocalTitle is null ? "" : " · " + System.Net.WebUtility.HtmlEncode(ev.LocalTitle))}</p>";
+        try
+        {
+            await mail.SendEmailAsync(participant.Email, $"{ev.Title}: {participant.Status} / {zh[..Math.Min(zh.Length, 12)]}", body);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // The decision stands even if the mail server is down; the reminders issue adds an outbox that retries.
+            logger.LogError(error, "Could not mail {Email} about status {Status}", participant.Email, participant.Status);
+        }
+    }
+}

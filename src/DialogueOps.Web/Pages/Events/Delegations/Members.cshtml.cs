@@ -1,0 +1,207 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using DialogueOps.Data;
+using DialogueOps.Domain.Common;
+using DialogueOps.Domain.Delegations;
+using DialogueOps.Domain.Events;
+using DialogueOps.Domain.Identity;
+using DialogueOps.Web.Infrastructure;
+using DialogueOps.Web.Infrastructure.Authorization;
+using DialogueOps.Web.Pages.Secretariat;
+using DialogueOps.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.UI.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using DialogueOps.Web.Features.Participants;
+using DialogueOps.Web.Features.Registration;
+
+namespace DialogueOps.Web.Pages.Events.Delegations;
+
+/// <summary>A focal point's view of their own delegation: members and their status, quotas, nominate, substitute, withdraw.</summary>
+public class MembersModel(
+    DialogueOpsDbContext db, IAuthorizationService authorization, RegistrationDesk desk, UserManager<ApplicationUser> users,
+    IEmailSender mail, IStringLocalizer<SharedResource> L, ProtocolRanks ranks) : PageModel
+{
+    public sealed class NomineeInput
+    {
+        [StringLength(50, ErrorMessage = "At most {1} characters.")]
+        [Display(Name = "Honorific (Dr., H.E., Prof. …)")]
+        public string? Honorific { get; set; }
+
+        [Required(ErrorMessage = "This field is required.")]
+        [StringLength(100, ErrorMessage = "At most {1} characters.")]
+        [Display(Name = "Given name (Latin letters)")]
+        public string GivenName { get; set; } = "";
+
+        [Required(ErrorMessage = "This field is required.")]
+        [StringLength(100, ErrorMessage = "At most {1} characters.")]
+        [Display(Name = "Family name (Latin letters)")]
+        public string FamilyName { get; set; } = "";
+
+        [Display(Name = "Name order")]
+        public NameOrder NameOrder { get; set; }
+
+        [StringLength(200, ErrorMessage = "At most {1} characters.")]
+        [Display(Name = "Name in native script (optional)")]
+        public string? NativeName { get; set; }
+
+        [Required(ErrorMessage = "This field is required.")]
+        [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+        [StringLength(256, ErrorMessage = "At most {1} characters.")]
+        [Display(Name = "Email")]
+        public string Email { get; set; } = "";
+
+        [StringLength(300, ErrorMessage = "At most {1} characters.")]
+        [Display(Name = "Position")]
+        public string? Position { get; set; }
+
+        [Display(Name = "Category")]
+        public ParticipantCategory Category { get; set; } = ParticipantCategory.Expert;
+
+        /// <summary>Set when the nominee replaces a member.</summary>
+        [Display(Name = "Replaces")]
+        public int? Replaces { get; set; }
+    }
+
+    [BindProperty]
+    public NomineeInput Nominee { get; set; } = new();
+
+    public int EventId { get; private set; }
+    public int DelegationId { get; private set; }
+    public string CountryName { get; private set; } = "";
+    public string EventTitle { get; private set; } = "";
+    public IReadOnlyList<ParticipantRow> Members { get; private set; } = [];
+
+    /// <summary>Each member's latest visa-letter status: the focal point follows progress, never the passport data.</summary>
+    public IReadOnlyDictionary<int, Domain.VisaLetters.VisaLetterStatus> VisaLetters { get; private set; } = new Dictionary<int, Domain.VisaLetters.VisaLetterStatus>();
+    public IReadOnlyList<(ParticipantCategory Category, int Used, int Max)> Quotas { get; private set; } = [];
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int eventId, int delegationId) => await LoadAsync(eventId, delegationId) ?? Page();
+
+    public async Task<IActionResult> OnPostNominateAsync(int eventId, int delegationId)
+    {
+        if (await LoadAsync(eventId, delegationId) is { } denied)
+        {
+            return denied;
+        }
+
+        var email = (Nominee.Email ?? "").Trim();
+        if (ModelState.IsValid && await db.Participants.AnyAsync(p => p.EventId == eventId && p.Email == email))
+        {
+            ModelState.AddModelError("Nominee.Email", L["Someone with this email is already registered for the event."]);
+        }
+
+        if (Nominee.Replaces is { } replaced && Members.All(m => m.Id != replaced || m.Status is ParticipantStatus.Cancelled or ParticipantStatus.Declined))
+        {
+            ModelState.AddModelError("Nominee.Replaces", L["Choose a current member of your delegation."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == eventId);
+        var delegation = await db.Delegations.AsNoTracking().SingleAsync(d => d.Id == delegationId);
+        Participant nominee;
+        try
+        {
+            nominee = new Participant(eventId, new PersonName(Nominee.Honorific, Nominee.GivenName, Nominee.FamilyName, Nominee.NameOrder, Nominee.NativeName),
+                email, delegation.CountryCode, Nominee.Category);
+            nominee.SetAffiliation(Nominee.Position, null);
+            nominee.RankByPosition(ranks);
+            nominee.AssignDelegation(delegationId);
+            if (await users.FindByEmailAsync(email) is { } account)
+            {
+                nominee.LinkAccount(account.Id);
+            }
+        }
+        catch (DomainException error)
+        {
+            ModelState.AddModelError(error.Field is null ? "" : $"Nominee.{error.Field}", L[error.Message]);
+            return Page();
+        }
+
+        var me = users.GetUserId(User)!;
+        if (Nominee.Replaces is { } leaving)
+        {
+            await desk.SubstituteAsync(ev, leaving, nominee, me, HttpContext.RequestAborted);
+        }
+        else
+        {
+            await desk.RegisterAsync(ev, nominee, me, HttpContext.RequestAborted);
+        }
+
+        await mail.SendEmailAsync(email, $"{ev.Title}: nomination / {Bilingual.Zh("Nomination")}",
+            $"<p>{System.Net.WebUtility.HtmlEncode($"You were nominated by the delegation of {Countries.Name(delegation.CountryCode, false)}. Create an account with this email address (or sign in) to see and complete your registration:")}</p>" +
+            $"<p><a href=\"{Request.Scheme}://{Request.Host}/events/{ev.Slug}/registration\">{Request.Scheme}://{Request.Host}/events/{ev.Slug}/registration</a></p><p>{System.Net.WebUtility.HtmlEncode(Bilingual.Zh("You were nominated by your delegation. Create an account with this email address (or sign in) to see and complete your registration."))}</p>");
+        StatusMessage = nominee.Status == ParticipantStatus.Waitlisted
+            ? L["The nominee is on the waitlist: the quota for this category is used."]
+            : L["The nominee was added and invited by email."];
+        return RedirectToPage(new { eventId, delegationId });
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(int eventId, int delegationId, int participantId)
+    {
+        if (await LoadAsync(eventId, delegationId) is { } denied)
+        {
+            return denied;
+        }
+
+        if (Members.All(m => m.Id != participantId))
+        {
+            return NotFound();
+        }
+
+        var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == eventId);
+        try
+        {
+            await desk.CancelAsync(ev, participantId, users.GetUserId(User), "Withdrawn by the focal point", HttpContext.RequestAborted);
+            StatusMessage = L["The member was withdrawn."];
+        }
+        catch (DomainException error)
+        {
+            // Withdrawn twice (two tabs, a double click): say what the state is.
+            StatusMessage = L[error.Message];
+        }
+
+        return RedirectToPage(new { eventId, delegationId });
+    }
+
+    private async Task<IActionResult?> LoadAsync(int eventId, int delegationId)
+    {
+        var delegation = await db.Delegations.AsNoTracking().SingleOrDefaultAsync(d => d.Id == delegationId && d.EventId == eventId);
+        if (delegation is null)
+        {
+            return NotFound();
+        }
+
+        if (!(await authorization.AuthorizeAsync(User, new DelegationResource(eventId, delegationId), Policies.LeadDelegation)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == eventId);
+        var chinese = Display.IsChinese(CultureInfo.CurrentUICulture);
+        EventId = eventId;
+        DelegationId = delegationId;
+        CountryName = Countries.Name(delegation.CountryCode, chinese);
+        EventTitle = Display.Pick(ev.Title, ev.LocalTitle, CultureInfo.CurrentUICulture);
+        var members = (await ParticipantList.LoadAsync(db, eventId, new ParticipantFilter(null, null, null, null, null)))
+            .Where(p => p.DelegationCountry == delegation.CountryCode).ToList();
+        Members = members;
+        var ids = members.Select(m => m.Id).ToList();
+        VisaLetters = (await db.VisaLetterRequests.AsNoTracking().Where(r => ids.Contains(r.ParticipantId))
+                .Select(r => new { r.Id, r.ParticipantId, r.Status }).ToListAsync())
+            .GroupBy(r => r.ParticipantId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!.Status);
+        Quotas = delegation.Quotas.Select(q => (q.Category, members.Count(m => m.Category == q.Category && m.Status is ParticipantStatus.Registered or ParticipantStatus.Confirmed), q.Max)).ToList();
+        return null;
+    }
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using DialogueOps.Data;
+using DialogueOps.Domain.Common;
+using DialogueOps.Domain.SiteVisits;
+using DialogueOps.Pdf;
+using DialogueOps.Web.Infrastructure;
+using DialogueOps.Web.Infrastructure.Email;
+using DialogueOps.Web.Infrastructure.Privacy;
+using DialogueOps.Web.Pages.Secretariat;
+using DialogueOps.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using MimeKit;
+using DialogueOps.Domain.Identity;
+using DialogueOps.Web.Features.Participants;
+using DialogueOps.Web.Features.SiteVisits;
+
+namespace DialogueOps.Web.Pages.Secretariat.Events;
+
+/// <summary>
+/// One visit for the secretariat: confirmed visitors and the waitlist, the security manifest and bus lists as PDFs, and
+/// sending the manifest to the host's contact. Passport numbers are printed (and the reading audited) only when the host requires them.
+/// </summary>
+public class SiteVisitModel(DialogueOpsDbContext db, IAuthorizationService authorization, PassportVault vault, MailKitEmailSender mail,
+    UserManager<ApplicationUser> users, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
+{
+    public sealed record Waiting(int Position, string Name, string Nationality);
+
+    public int EventId { get; private set; }
+    public SiteVisit Visit { get; private set; } = null!;
+    public string Title { get; private set; } = "";
+    public ManifestData Manifest { get; private set; } = null!;
+    public IReadOnlyList<Waiting> Waitlist { get; private set; } = [];
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, int visitId)
+    {
+        if (await LoadAsync(id, visitId, showPassportNumbers: false) is { } denied)
+        {
+            return denied;
+        }
+
+        var waiting = await (from s in db.SiteVisitSignups.AsNoTracking()
+                             join p in db.Participants.AsNoTracking() on s.ParticipantId equals p.Id
+                             where s.SiteVisitId == visitId && s.Status == SignupStatus.Waitlisted
+                             orderby s.WaitlistPosition
+                             select new { p.GivenName, p.FamilyName, p.NameOrder, p.Nationality }).ToListAsync();
+        Waitlist = waiting.Select((w, i) => new Waiting(i + 1, Domain.Delegations.Participant.InOrder(w.GivenName, w.FamilyName, w.NameOrder), w.Nationality)).ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetManifestAsync(int id, int visitId)
+    {
+        if (await LoadAsync(id, visitId, showPassportNumbers: true) is { } denied)
+        {
+            return denied;
+        }
+
+        return File(new SecurityManifestDocument(Manifest, clock.GetUtcNow().UtcDateTime).GeneratePdf(), "application/pdf", $"manifest-{Slug(Visit.Title)}.pdf");
+    }
+
+    public async Task<IActionResult> OnGetBusesAsync(int id, int visitId)
+    {
+        if (await LoadAsync(id, visitId, showPassportNumbers: false) is { } denied)
+        {
+            return denied;
+        }
+
+        return File(new BusListDocument(Manifest, clock.GetUtcNow().UtcDateTime).GeneratePdf(), "application/pdf", $"bus-lists-{Slug(Visit.Title)}.pdf");
+    }
+
+    /// <summary>Sends the manifest to the host's contact, on the secretariat's demand.</summary>
+    public async Task<IActionResult> OnPostSendAsync(int id, int visitId)
+    {
+        if (await LoadAsync(id, visitId, showPassportNumbers: true) is { } denied)
+        {
+            return denied;
+        }
+
+        if (Visit.HostContactEmail is null)
+        {
+            StatusMessage = L["The visit has no host contact email; add one on the visit's settings."];
+            return RedirectToPage(new { id, visitId });
+        }
+
+        var message = new MimeMessage();
+        message.To.Add(MailboxAddress.Parse(Visit.HostContactEmail));
+        message.Subject = $"Visitor manifest: {Visit.Title} / {Bilingual.Zh("Visitor manifest")}";
+        var body = new BodyBuilder
+        {
+            TextBody = $"Dear colleagues,\n\nAttached is the list of {Manifest.Visitors.Count} visitors for {Visit.Title} ({Manifest.When}). " +
+                       "It contains personal data for your security desk only.\n\n" + Bilingual.Zh("The visitor manifest is attached. It contains personal data for your security desk only.") + "\n",
+        };
+        body.Attachments.Add($"manifest-{Slug(Visit.Title)}.pdf", new SecurityManifestDocument(Manifest, clock.GetUtcNow().UtcDateTime).GeneratePdf(),
+            new ContentType("application", "pdf"));
+        message.Body = body.ToMessageBody();
+        try
+        {
+            await mail.SendAsync(message, HttpContext.RequestAborted);
+            StatusMessage = L["The manifest was sent to {0}.", Visit.HostContactEmail];
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            StatusMessage = L["The mail server did not accept the message; try again later."];
+        }
+
+        return RedirectToPage(new { id, visitId });
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, int visitId, bool showPassportNumbers)
+    {
+        var (ev, denied) = await SecretariatAccess.OpenAsync(this, db, authorization, id);
+        if (ev is null)
+        {
+            return denied;
+        }
+
+        var manifest = await ManifestData.LoadAsync(db, vault, id, visitId, users.GetUserId(User), showPassportNumbers, HttpContext.RequestAborted);
+        if (manifest is null)
+        {
+            return NotFound();
+        }
+
+        EventId = id;
+        Manifest = manifest;
+        Visit = await db.SiteVisits.AsNoTracking().SingleAsync(v => v.Id == visitId);
+        Title = Display.Pick(Visit.Title, Visit.LocalTitle, CultureInfo.CurrentUICulture);
+        return null;
+    }
+
+    private static string Slug(string title) => new(title.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
+}

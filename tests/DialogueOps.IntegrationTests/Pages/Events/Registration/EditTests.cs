@@ -1,0 +1,40 @@
+using System.Net;
+using AngleSharp.Dom;
+using DialogueOps.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DialogueOps.IntegrationTests.Pages.Events.Registration;
+
+public class EditTests(DialogueOpsFactory factory) : IClassFixture<DialogueOpsFactory>
+{
+    private const string Url = "/events/cattn-ai-dialogue-2027/registration";
+
+    [Fact]
+    public async Task A_confirmed_delegate_edits_needs_freely_but_a_new_position_returns_the_registration_to_review_and_the_cutoff_ends_edits()
+    {
+        var client = factory.CreateBrowser();
+        await client.SignInAsync(Browser.Demo("delegate"));
+
+        var needs = await client.SubmitAsync($"{Url}/edit", "#edit-form", new Dictionary<string, string?> { ["Input.DietaryNeeds"] = "Halal" });
+        Assert.Equal(HttpStatusCode.Redirect, needs.StatusCode);
+        Assert.Equal("Confirmed", (await client.GetPageAsync(Url)).QuerySelector("#status")!.TextContent);
+
+        await client.SubmitAsync($"{Url}/edit", "#edit-form", new Dictionary<string, string?> { ["Input.Position"] = "Director, Technology Policy" });
+        var mine = await client.GetPageAsync(Url);
+        Assert.Equal("Registered", mine.QuerySelector("#status")!.TextContent);
+        Assert.Contains("back to review", mine.QuerySelector("#history")!.TextContent);
+        Assert.Equal(30, await factory.WithDbAsync(db => db.Participants.Where(p => p.Email == "siti.rahman.my@demo.dialogueops.test").Select(p => p.ProtocolRank).SingleAsync()));
+
+        await factory.WithDbAsync(async db =>
+        {
+            var ev = await db.Events.SingleAsync(e => e.Slug == "cattn-ai-dialogue-2027");
+            db.Entry(ev).Property("RegistrationEditCutoff").CurrentValue = DateTime.UtcNow.AddMinutes(-1);
+            return await db.SaveChangesAsync();
+        });
+        var closed = await client.GetPageAsync($"{Url}/edit");
+        Assert.Contains("Changes are closed for this event", closed.QuerySelector("#closed")!.TextContent);
+        var refused = await client.PostAsync($"{Url}/edit", new FormUrlEncodedContent([new("Input.GivenName", "Changed")]));
+        Assert.NotEqual(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Equal("Siti", await factory.WithDbAsync(db => db.Participants.Where(p => p.Email == "siti.rahman.my@demo.dialogueops.test").Select(p => p.GivenName).SingleAsync()));
+    }
+}
