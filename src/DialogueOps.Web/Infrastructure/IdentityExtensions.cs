@@ -34,10 +34,17 @@ public static class IdentityExtensions
         {
             cookie.LoginPath = "/Identity/Account/Login";
             cookie.AccessDeniedPath = "/Identity/Account/AccessDenied";
+            // A refusal is a 403, not a redirect to a page that answers 200; the status-code page explains it.
+            cookie.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         builder.Services.AddAuthorization(Policies.Register);
         builder.Services.AddSingleton<IAuthorizationHandler, EventGrantHandler>();
         builder.Services.AddSingleton<IAuthorizationHandler, DelegationHandler>();
+        builder.Services.AddScoped<IAuthorizationHandler, SessionRapporteurHandler>();
         return builder;
     }
 }

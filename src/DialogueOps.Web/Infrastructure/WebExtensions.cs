@@ -29,20 +29,26 @@ public static class WebExtensions
         builder.Services.AddScoped<Features.Privacy.PassportRetentionJob>();
         builder.Services.AddScoped<Features.CheckIn.CheckInDesk>();
         builder.Services.AddScoped<IdentityPageGuard>();
+        builder.Services.AddScoped<CurrentEvent>();
         builder.Services.AddScoped<Features.PrintPack.PrintPackJob>();
         builder.Services
             .AddRazorPages(options =>
             {
                 // Who may open what, in one place. The fallback policy (signed in) covers everything else.
-                options.Conventions.AllowAnonymousToPage("/Index");
-                options.Conventions.AllowAnonymousToPage("/Error");
-                options.Conventions.AllowAnonymousToPage("/Status");
-                options.Conventions.AllowAnonymousToPage("/Culture");
-                options.Conventions.AllowAnonymousToFolder("/Events");
-                options.Conventions.AllowAnonymousToPage("/Events/Outcomes");
+                foreach (var page in new[] { "/Index", "/Error", "/Status", "/Culture", "/Verify", "/Events/Details", "/Events/Agenda", "/Events/AgendaCalendar", "/Events/AgendaPdf", "/Events/Outcomes" })
+                {
+                    options.Conventions.AllowAnonymousToPage(page);
+                }
+
                 options.Conventions.AuthorizeFolder("/Organize", Policies.Organize);
-                // Event-scoped: each page checks ServeEvent for its event (organizers and secretariat of that event).
-                options.Conventions.AuthorizeFolder("/Secretariat");
+                options.Conventions.AuthorizePage("/Organize/Events/Create", Policies.CreateEvents);
+                options.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
+                // Pages of one event: the event comes from the route and the filter checks the grant for it (a page may ask for another policy with [EventAccess]).
+                options.Conventions.RequireEventAccess("/Organize/Events", Policies.ManageEvent);
+                options.Conventions.RequireEventAccess("/Secretariat/Events", Policies.ServeEvent);
+                options.Conventions.RequireEventAccess("/CheckIn", Policies.CheckInAtEvent);
+                options.Conventions.RequireEventAccess("/Events/Delegations", Policies.LeadDelegation);
+                options.Conventions.RequireEventAccess("/Outcomes", Policies.WriteSessionNotes);
                 foreach (var page in new[] { "/Account/LoginWith2fa", "/Account/LoginWithRecoveryCode", "/Account/Manage/Disable2fa", "/Account/Manage/GenerateRecoveryCodes", "/Account/Manage/DeletePersonalData",
                              "/Account/ExternalLogin", "/Account/Manage/ExternalLogins" })
                 {

@@ -20,7 +20,7 @@ namespace DialogueOps.Web.Pages.CheckIn;
 /// The door: pick the day or session, then scan badges with the phone's camera (the page posts each code and
 /// shows green or red) or find a person by name. Works without script: the code field and the search are plain forms.
 /// </summary>
-public class EventModel(DialogueOpsDbContext db, IAuthorizationService authorization, CheckInDesk desk, IStringLocalizer<SharedResource> localizer, TimeProvider clock) : PageModel
+public class EventModel(DialogueOpsDbContext db, CurrentEvent currentEvent, CheckInDesk desk, IStringLocalizer<SharedResource> localizer, TimeProvider clock) : PageModel
 {
     public sealed record Choice(string Value, string Label, bool IsDay);
 
@@ -43,17 +43,12 @@ public class EventModel(DialogueOpsDbContext db, IAuthorizationService authoriza
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var (ev, denied) = await OpenAsync(id, ct);
-        return ev is null ? denied! : await ShowAsync(ev, ct);
+        return await ShowAsync(Open(), ct);
     }
 
     public async Task<IActionResult> OnPostScanAsync(int id, string? code, CancellationToken ct)
     {
-        var (ev, denied) = await OpenAsync(id, ct);
-        if (ev is null)
-        {
-            return denied!;
-        }
+        var ev = Open();
 
         var (ok, target) = await TargetAsync(ev, ct);
         if (!ok)
@@ -67,11 +62,7 @@ public class EventModel(DialogueOpsDbContext db, IAuthorizationService authoriza
 
     public async Task<IActionResult> OnPostPersonAsync(int id, int participantId, CancellationToken ct)
     {
-        var (ev, denied) = await OpenAsync(id, ct);
-        if (ev is null)
-        {
-            return denied!;
-        }
+        var ev = Open();
 
         var (ok, target) = await TargetAsync(ev, ct);
         if (!ok)
@@ -123,21 +114,11 @@ public class EventModel(DialogueOpsDbContext db, IAuthorizationService authoriza
 
     private string EventZoneId { get; set; } = "UTC";
 
-    private async Task<(Event? Event, IActionResult? Denied)> OpenAsync(int id, CancellationToken ct)
+    private Event Open()
     {
-        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct);
-        if (ev is null)
-        {
-            return (null, NotFound());
-        }
-
-        if (!(await authorization.AuthorizeAsync(User, new EventResource(id), Policies.CheckInAtEvent)).Succeeded)
-        {
-            return (null, Forbid());
-        }
-
+        var ev = currentEvent.Event;
         EventZoneId = ev.TimeZoneId;
-        return (ev, null);
+        return ev;
     }
 
     private async Task<IActionResult> ShowAsync(Event ev, CancellationToken ct)

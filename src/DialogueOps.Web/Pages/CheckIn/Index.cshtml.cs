@@ -16,9 +16,7 @@ public class IndexModel(DialogueOpsDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var staffed = User.FindAll(GrantClaims.Type).Select(c => c.Value.Split(':'))
-            .Where(g => g[0] is nameof(GrantKind.Organizer) or nameof(GrantKind.Secretariat) or nameof(GrantKind.CheckInStaff))
-            .Select(g => int.Parse(g[1], CultureInfo.InvariantCulture)).Distinct().ToList();
+        var staffed = User.EventIdsWith(GrantKind.Organizer, GrantKind.Secretariat, GrantKind.CheckInStaff);
         var admin = User.IsInRole(Roles.Administrator);
         var culture = CultureInfo.CurrentUICulture;
         var rows = await db.Events.AsNoTracking().Where(e => admin || staffed.Contains(e.Id)).OrderByDescending(e => e.StartDate)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DialogueOps.Data;
+using DialogueOps.Domain.Identity;
 using DialogueOps.Domain.Common;
 using DialogueOps.Web.Infrastructure;
 using DialogueOps.Web.Infrastructure.Authorization;
@@ -15,8 +16,7 @@ public class IndexModel(DialogueOpsDbContext db) : PageModel
 
     public async Task OnGetAsync()
     {
-        var mine = User.FindAll(GrantClaims.Type).Select(c => c.Value.Split(':')).Where(g => g.Length == 3 && g[0] == "FocalPoint")
-            .Select(g => int.Parse(g[2], CultureInfo.InvariantCulture)).ToList();
+        var mine = User.Grants().Where(g => g.Kind == GrantKind.FocalPoint && g.DelegationId is not null).Select(g => g.DelegationId!.Value).ToList();
         var chinese = Display.IsChinese(CultureInfo.CurrentUICulture);
         var rows = await db.Delegations.AsNoTracking().Where(d => mine.Contains(d.Id))
             .Join(db.Events, d => d.EventId, e => e.Id, (d, e) => new { d.Id, d.EventId, d.CountryCode, e.Title, e.LocalTitle }).ToListAsync();

@@ -27,10 +27,7 @@ public class IndexModel(DialogueOpsDbContext db, IAuthorizationService authoriza
         var query = db.Events.AsNoTracking();
         if (!User.IsInRole(Roles.Administrator))
         {
-            var served = User.FindAll(GrantClaims.Type).Select(c => c.Value.Split(':'))
-                .Where(parts => parts[0] is nameof(GrantKind.Organizer) or nameof(GrantKind.Secretariat))
-                .Select(parts => int.Parse(parts[1], CultureInfo.InvariantCulture))
-                .ToList();
+            var served = User.EventIdsWith(GrantKind.Organizer, GrantKind.Secretariat);
             query = query.Where(e => served.Contains(e.Id));
         }
 
@@ -40,8 +37,7 @@ public class IndexModel(DialogueOpsDbContext db, IAuthorizationService authoriza
             .ToListAsync();
         var organizes = User.IsInRole(Roles.Administrator)
             ? rows.Select(r => r.Id).ToHashSet()
-            : User.FindAll(GrantClaims.Type).Select(c => c.Value.Split(':')).Where(p => p[0] == nameof(GrantKind.Organizer))
-                .Select(p => int.Parse(p[1], CultureInfo.InvariantCulture)).ToHashSet();
+            : User.EventIdsWith(GrantKind.Organizer).ToHashSet();
         Events = rows.Select(e => new Row(e.Id, e.Slug, Display.Pick(e.Title, e.LocalTitle, culture),
             Display.DateRange(e.StartDate, e.EndDate, culture), e.Status, organizes.Contains(e.Id))).ToList();
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using DialogueOps.Data;
+using DialogueOps.Web.Infrastructure.Authorization;
 using DialogueOps.Domain.Common;
 using DialogueOps.Domain.Events;
 using DialogueOps.Domain.Outcomes;
@@ -20,7 +21,7 @@ namespace DialogueOps.Web.Pages.Outcomes;
 /// The rapporteur's notes for one session. One explicit save of the whole form; if someone else saved in the
 /// meantime, nothing is overwritten: the form keeps what this person typed and shows the other version beside it.
 /// </summary>
-public class SessionModel(DialogueOpsDbContext db, IAuthorizationService authorization, IStringLocalizer<SharedResource> localizer, TimeProvider clock) : PageModel
+public class SessionModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IAuthorizationService authorization, IStringLocalizer<SharedResource> localizer, TimeProvider clock) : PageModel
 {
     /// <summary>Blank rows under the written ones, so a rapporteur can add without script.</summary>
     public const int SpareRows = 2;
@@ -74,11 +75,7 @@ public class SessionModel(DialogueOpsDbContext db, IAuthorizationService authori
 
     public async Task<IActionResult> OnGetAsync(int sessionId)
     {
-        var (ev, denied) = await OpenAsync(sessionId);
-        if (ev is null)
-        {
-            return denied!;
-        }
+        var ev = await OpenAsync(sessionId);
 
         var outcome = await LoadAsync(sessionId, tracked: false);
         if (outcome is not null)
@@ -99,11 +96,7 @@ public class SessionModel(DialogueOpsDbContext db, IAuthorizationService authori
 
     public async Task<IActionResult> OnPostAsync(int sessionId)
     {
-        var (ev, denied) = await OpenAsync(sessionId);
-        if (ev is null)
-        {
-            return denied!;
-        }
+        var ev = await OpenAsync(sessionId);
 
         var recommended = Input.Recommendations.Select(r => (r.Text, r.Tags, r.DelegationId)).ToList();
         var actions = Input.FollowUps.Select(f => (f.Action, f.Owner, f.Due)).ToList();
@@ -196,22 +189,13 @@ public class SessionModel(DialogueOpsDbContext db, IAuthorizationService authori
     private static string? Saved(SessionOutcome outcome, Event ev) =>
         outcome.LastEditedAt is { } at ? $"{outcome.LastEditedBy} · {EventTimeZone.FormatInstant(at, ev.Zone, CultureInfo.CurrentUICulture)}" : null;
 
-    private async Task<(Event? Event, IActionResult? Denied)> OpenAsync(int sessionId)
+    private async Task<Event> OpenAsync(int sessionId)
     {
-        var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId);
-        var ev = session is null ? null : await db.Events.AsNoTracking().SingleAsync(e => e.Id == session.EventId);
-        if (session is null || ev is null)
-        {
-            return (null, NotFound());
-        }
-
-        if (!await OutcomeAccess.MayWriteNotesAsync(User, db, authorization, ev, sessionId))
-        {
-            return (null, Forbid());
-        }
+        var ev = currentEvent.Event;
+        var session = await db.Sessions.AsNoTracking().SingleAsync(s => s.Id == sessionId);
 
         var culture = CultureInfo.CurrentUICulture;
-        IsOrganizer = (await authorization.AuthorizeAsync(User, new Infrastructure.Authorization.EventResource(ev.Id), Infrastructure.Authorization.Policies.ManageEvent)).Succeeded;
+        IsOrganizer = (await authorization.AuthorizeAsync(User, new EventResource(ev.Id), Policies.ManageEvent)).Succeeded;
         SessionId = sessionId;
         EventId = ev.Id;
         EventSlug = ev.Slug;
@@ -221,6 +205,6 @@ public class SessionModel(DialogueOpsDbContext db, IAuthorizationService authori
         var chinese = Display.IsChinese(culture);
         Delegations = (await db.Delegations.AsNoTracking().Where(d => d.EventId == ev.Id).Select(d => new { d.Id, d.CountryCode }).ToListAsync())
             .Select(d => (d.Id, Countries.Name(d.CountryCode, chinese))).OrderBy(d => d.Item2, StringComparer.Create(culture, true)).ToList();
-        return (ev, null);
+        return ev;
     }
 }

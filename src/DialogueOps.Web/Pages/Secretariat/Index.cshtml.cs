@@ -15,9 +15,7 @@ public class IndexModel(DialogueOpsDbContext db) : PageModel
 
     public async Task OnGetAsync()
     {
-        var served = User.FindAll(GrantClaims.Type).Select(c => c.Value.Split(':'))
-            .Where(g => g[0] is nameof(GrantKind.Organizer) or nameof(GrantKind.Secretariat))
-            .Select(g => int.Parse(g[1], CultureInfo.InvariantCulture)).ToList();
+        var served = User.EventIdsWith(GrantKind.Organizer, GrantKind.Secretariat);
         var admin = User.IsInRole(Roles.Administrator);
         var culture = CultureInfo.CurrentUICulture;
         var rows = await db.Events.AsNoTracking().Where(e => admin || served.Contains(e.Id)).OrderByDescending(e => e.StartDate)

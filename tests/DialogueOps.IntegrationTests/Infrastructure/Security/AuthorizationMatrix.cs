@@ -34,8 +34,11 @@ public enum Outcome
     /// <summary>Sent to sign in.</summary>
     SignIn,
 
-    /// <summary>Refused: "access denied", 403, 404 or 400 (nothing of the resource is shown).</summary>
+    /// <summary>Refused: 403, 404 or 400 (nothing of the resource is shown).</summary>
     Refused,
+
+    /// <summary>Refused the old way, by a redirect to a page that answers 200: never acceptable any more (written "D").</summary>
+    DeniedByRedirect,
 
     /// <summary>A server error: never acceptable.</summary>
     Error,
@@ -187,7 +190,7 @@ public sealed class MatrixFactory : DialogueOpsFactory
         {
             var location = response.Headers.Location?.OriginalString ?? "";
             return location.Contains("/Identity/Account/Login", StringComparison.Ordinal) ? Outcome.SignIn
-                : location.Contains("/Identity/Account/AccessDenied", StringComparison.Ordinal) ? Outcome.Refused
+                : location.Contains("/Identity/Account/AccessDenied", StringComparison.Ordinal) ? Outcome.DeniedByRedirect
                 : Outcome.Open;
         }
 

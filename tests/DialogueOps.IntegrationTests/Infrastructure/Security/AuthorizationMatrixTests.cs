@@ -12,7 +12,7 @@ public class AuthorizationMatrixTests(MatrixFactory factory) : IClassFixture<Mat
     /// <summary>
     /// One letter per person, in the order of <see cref="Who"/>: Anonymous, Delegate, focal point of another country,
     /// Rapporteur, Check-in staff, Secretariat, Organizer of another event, Administrator.
-    /// O = open, S = sent to sign in, R = refused (access denied, 403, 404, 400; for posts 400 is B, below). Route values are the demo event's;
+    /// O = open, S = sent to sign in, R = refused (403, 404, 400; a redirect to the old "access denied" page is D and always wrong; for posts 400 is B, below). Route values are the demo event's;
     /// delegation routes name Thailand's delegation; the rapporteur is the closing session's; no letter is issued,
     /// no print pack prepared and the summary not published, so those downloads are refused to all.
     /// </summary>

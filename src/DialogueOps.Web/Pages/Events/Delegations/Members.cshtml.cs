@@ -23,7 +23,7 @@ namespace DialogueOps.Web.Pages.Events.Delegations;
 
 /// <summary>A focal point's view of their own delegation: members and their status, quotas, nominate, substitute, withdraw.</summary>
 public class MembersModel(
-    DialogueOpsDbContext db, IAuthorizationService authorization, RegistrationDesk desk, UserManager<ApplicationUser> users,
+    DialogueOpsDbContext db, CurrentEvent currentEvent, RegistrationDesk desk, UserManager<ApplicationUser> users,
     IEmailSender mail, IStringLocalizer<SharedResource> L, ProtocolRanks ranks) : PageModel
 {
     public sealed class NomineeInput
@@ -183,12 +183,7 @@ public class MembersModel(
             return NotFound();
         }
 
-        if (!(await authorization.AuthorizeAsync(User, new DelegationResource(eventId, delegationId), Policies.LeadDelegation)).Succeeded)
-        {
-            return Forbid();
-        }
-
-        var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == eventId);
+        var ev = currentEvent.Event;
         var chinese = Display.IsChinese(CultureInfo.CurrentUICulture);
         EventId = eventId;
         DelegationId = delegationId;

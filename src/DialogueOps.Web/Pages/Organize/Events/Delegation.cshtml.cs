@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using DialogueOps.Data;
+using DialogueOps.Web.Infrastructure.Authorization;
 using DialogueOps.Domain.Common;
 using DialogueOps.Domain.Delegations;
 using DialogueOps.Domain.Identity;
@@ -13,8 +14,8 @@ using Microsoft.Extensions.Localization;
 
 namespace DialogueOps.Web.Pages.Organize.Events;
 
-public class DelegationModel(DialogueOpsDbContext db, IAuthorizationService authorization, IStringLocalizer<SharedResource> localizer)
-    : ManageEventPageModel(db, authorization, localizer)
+public class DelegationModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IStringLocalizer<SharedResource> localizer)
+    : ManageEventPageModel(db, currentEvent, localizer)
 {
     public sealed record MemberOption(int Id, string Name);
 
@@ -57,11 +58,6 @@ public class DelegationModel(DialogueOpsDbContext db, IAuthorizationService auth
 
     public async Task<IActionResult> OnGetAsync(int id, int delegationId)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         var delegation = await Db.Delegations.AsNoTracking().SingleOrDefaultAsync(d => d.Id == delegationId && d.EventId == id);
         if (delegation is null)
         {
@@ -79,11 +75,6 @@ public class DelegationModel(DialogueOpsDbContext db, IAuthorizationService auth
 
     public async Task<IActionResult> OnPostSettingsAsync(int id, int delegationId)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         var delegation = await Db.Delegations.SingleOrDefaultAsync(d => d.Id == delegationId && d.EventId == id);
         if (delegation is null)
         {
@@ -126,11 +117,6 @@ public class DelegationModel(DialogueOpsDbContext db, IAuthorizationService auth
 
     public async Task<IActionResult> OnPostAddFocalPointAsync(int id, int delegationId)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         var delegation = await Db.Delegations.AsNoTracking().SingleOrDefaultAsync(d => d.Id == delegationId && d.EventId == id);
         if (delegation is null)
         {
@@ -170,11 +156,6 @@ public class DelegationModel(DialogueOpsDbContext db, IAuthorizationService auth
 
     public async Task<IActionResult> OnPostRemoveFocalPointAsync(int id, int delegationId, int grantId)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         var removed = await Db.EventGrants
             .Where(g => g.Id == grantId && g.EventId == id && g.DelegationId == delegationId && g.Kind == GrantKind.FocalPoint)
             .ExecuteDeleteAsync();

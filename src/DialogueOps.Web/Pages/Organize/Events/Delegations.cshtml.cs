@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using DialogueOps.Data;
+using DialogueOps.Web.Infrastructure.Authorization;
 using DialogueOps.Domain.Common;
 using DialogueOps.Domain.Delegations;
 using DialogueOps.Domain.Identity;
@@ -13,8 +14,8 @@ using Microsoft.Extensions.Localization;
 
 namespace DialogueOps.Web.Pages.Organize.Events;
 
-public class DelegationsModel(DialogueOpsDbContext db, IAuthorizationService authorization, IStringLocalizer<SharedResource> localizer)
-    : ManageEventPageModel(db, authorization, localizer)
+public class DelegationsModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IStringLocalizer<SharedResource> localizer)
+    : ManageEventPageModel(db, currentEvent, localizer)
 {
     public sealed record DelegationRow(int Id, string CountryCode, string Country, string? Head, int Members, int FocalPoints, string Quotas);
 
@@ -33,22 +34,12 @@ public class DelegationsModel(DialogueOpsDbContext db, IAuthorizationService aut
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         await LoadAsync();
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         if (ModelState.IsValid && !Countries.IsKnown(Input.CountryCode))
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.CountryCode)}", L["Unknown country."]);
@@ -75,11 +66,6 @@ public class DelegationsModel(DialogueOpsDbContext db, IAuthorizationService aut
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, int delegationId)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         var delegation = await Db.Delegations.SingleOrDefaultAsync(d => d.Id == delegationId && d.EventId == id);
         if (delegation is null)
         {

@@ -1,4 +1,5 @@
 using DialogueOps.Data;
+using DialogueOps.Web.Infrastructure.Authorization;
 using DialogueOps.Domain.Common;
 using DialogueOps.Domain.Events;
 using DialogueOps.Web.Resources;
@@ -9,8 +10,8 @@ using Microsoft.Extensions.Localization;
 
 namespace DialogueOps.Web.Pages.Organize.Events;
 
-public class EditModel(DialogueOpsDbContext db, IAuthorizationService authorization, IStringLocalizer<SharedResource> localizer)
-    : ManageEventPageModel(db, authorization, localizer)
+public class EditModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IStringLocalizer<SharedResource> localizer)
+    : ManageEventPageModel(db, currentEvent, localizer)
 {
     [BindProperty]
     public EventInput Input { get; set; } = new();
@@ -19,11 +20,6 @@ public class EditModel(DialogueOpsDbContext db, IAuthorizationService authorizat
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         var current = await Db.Events.AsNoTracking().SingleAsync(e => e.Id == id);
         Input = EventInput.From(current);
         Status = current.Status;
@@ -32,11 +28,6 @@ public class EditModel(DialogueOpsDbContext db, IAuthorizationService authorizat
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         var current = await Db.Events.SingleAsync(e => e.Id == id);
         Status = current.Status;
         if (!ModelState.IsValid)
@@ -86,11 +77,6 @@ public class EditModel(DialogueOpsDbContext db, IAuthorizationService authorizat
 
     private async Task<IActionResult> ChangeStatusAsync(int id, Action<Event> change, string done)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         var current = await Db.Events.SingleAsync(e => e.Id == id);
         try
         {

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using DialogueOps.Data;
+using DialogueOps.Web.Infrastructure.Authorization;
 using DialogueOps.Domain.Common;
 using DialogueOps.Domain.Events;
 using DialogueOps.Web.Infrastructure;
@@ -12,8 +13,8 @@ using Microsoft.Extensions.Localization;
 
 namespace DialogueOps.Web.Pages.Organize.Events;
 
-public class HostsModel(DialogueOpsDbContext db, IAuthorizationService authorization, IStringLocalizer<SharedResource> localizer)
-    : ManageEventPageModel(db, authorization, localizer)
+public class HostsModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IStringLocalizer<SharedResource> localizer)
+    : ManageEventPageModel(db, currentEvent, localizer)
 {
     public sealed record HostRow(int Id, string Organization, string? OtherName, HostRole Role, string? SignatoryName, string? SignatoryTitle);
 
@@ -62,22 +63,12 @@ public class HostsModel(DialogueOpsDbContext db, IAuthorizationService authoriza
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         await LoadAsync();
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         if (Input.OrganizationId is null && string.IsNullOrWhiteSpace(Input.NewName))
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.OrganizationId)}", L["Choose an organization or enter a new one."]);
@@ -127,11 +118,6 @@ public class HostsModel(DialogueOpsDbContext db, IAuthorizationService authoriza
 
     public async Task<IActionResult> OnPostRemoveAsync(int id, int hostId)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         var current = await Db.Events.Include(e => e.Hosts).SingleAsync(e => e.Id == id);
         if (current.Hosts.All(h => h.Id != hostId))
         {

@@ -1,58 +1,30 @@
-using System.Globalization;
 using DialogueOps.Data;
 using DialogueOps.Domain.Common;
-using DialogueOps.Web.Infrastructure;
 using DialogueOps.Web.Infrastructure.Authorization;
 using DialogueOps.Web.Resources;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace DialogueOps.Web.Pages.Organize.Events;
 
 /// <summary>
-/// The organizer pages of one event share this: 404 for an unknown event, 403 without the
-/// event's organizer grant, and the header (title, slug) for the tabs.
+/// The organizer pages of one event share this: the event the access filter checked (its title and slug for the tabs),
+/// the status message, and how rule errors reach the form.
 /// </summary>
-public abstract class ManageEventPageModel(DialogueOpsDbContext db, IAuthorizationService authorization, IStringLocalizer<SharedResource> localizer) : PageModel
+public abstract class ManageEventPageModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     protected DialogueOpsDbContext Db { get; } = db;
     protected IStringLocalizer<SharedResource> L { get; } = localizer;
+    protected CurrentEvent CurrentEvent { get; } = currentEvent;
 
-    public int EventId { get; private set; }
-    public string EventTitle { get; private set; } = "";
-    public string EventSlug { get; private set; } = "";
-    public string EventTimeZoneId { get; private set; } = "";
+    public int EventId => CurrentEvent.Id;
+    public string EventTitle => CurrentEvent.Title;
+    public string EventSlug => CurrentEvent.Slug;
+    public string EventTimeZoneId => CurrentEvent.TimeZoneId;
 
     [TempData]
     public string? StatusMessage { get; set; }
-
-    /// <summary>Event set-up is for organizers; the programme pages let the event's secretariat schedule too.</summary>
-    protected virtual string EventPolicy => Policies.ManageEvent;
-
-    /// <summary>Null when the user may manage the event; else the result to return.</summary>
-    protected async Task<IActionResult?> AuthorizeEventAsync(int id)
-    {
-        var header = await Db.Events.AsNoTracking().Where(e => e.Id == id)
-            .Select(e => new { e.Id, e.Title, e.LocalTitle, e.Slug, e.TimeZoneId }).SingleOrDefaultAsync();
-        if (header is null)
-        {
-            return NotFound();
-        }
-
-        if (!(await authorization.AuthorizeAsync(User, new EventResource(id), EventPolicy)).Succeeded)
-        {
-            return Forbid();
-        }
-
-        EventId = header.Id;
-        EventTitle = Display.Pick(header.Title, header.LocalTitle, CultureInfo.CurrentUICulture);
-        EventSlug = header.Slug;
-        EventTimeZoneId = header.TimeZoneId;
-        return null;
-    }
 
     /// <summary>
     /// A page with two forms binds both; only the posted one's rules count. (An absent prefix makes MVC

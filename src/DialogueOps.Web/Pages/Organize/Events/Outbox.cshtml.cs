@@ -16,9 +16,8 @@ namespace DialogueOps.Web.Pages.Organize.Events;
 /// Every notification of one event with its state, due and sent times, attempts and last error; filters, paging, a preview
 /// of the message as it would go out now, a resend, and the event's reminder rules (offsets, on/off).
 /// </summary>
-[Authorize(Policy = Policies.Organize)]
-public class OutboxModel(DialogueOpsDbContext db, IAuthorizationService authorization, NotificationComposer composer, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
-    : ManageEventPageModel(db, authorization, localizer)
+public class OutboxModel(DialogueOpsDbContext db, CurrentEvent currentEvent, NotificationComposer composer, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+    : ManageEventPageModel(db, currentEvent, localizer)
 {
     public const int PageSize = 50;
 
@@ -45,11 +44,6 @@ public class OutboxModel(DialogueOpsDbContext db, IAuthorizationService authoriz
 
     public async Task<IActionResult> OnGetAsync(int id, long? preview)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         if (preview is { } previewId && await Db.Notifications.AsNoTracking().SingleOrDefaultAsync(n => n.Id == previewId && n.EventId == id) is { } shown)
         {
             Preview = await composer.ComposeAsync(shown, HttpContext.RequestAborted);
@@ -62,11 +56,6 @@ public class OutboxModel(DialogueOpsDbContext db, IAuthorizationService authoriz
 
     public async Task<IActionResult> OnPostResendAsync(int id, long notificationId)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         var original = await Db.Notifications.AsNoTracking().SingleOrDefaultAsync(n => n.Id == notificationId && n.EventId == id);
         if (original is null)
         {
@@ -84,11 +73,6 @@ public class OutboxModel(DialogueOpsDbContext db, IAuthorizationService authoriz
         // A post without the rule fields binds no dictionaries: every offset is then missing, which the loop below refuses.
         hours ??= [];
         enabled ??= [];
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         var existing = await Db.ReminderRules.Where(r => r.EventId == id).ToListAsync();
         foreach (var kind in ReminderPlanner.DefaultOffsets.Keys)
         {

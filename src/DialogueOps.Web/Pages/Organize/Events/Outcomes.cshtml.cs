@@ -1,4 +1,5 @@
 using DialogueOps.Data;
+using DialogueOps.Web.Infrastructure.Authorization;
 using DialogueOps.Domain.Common;
 using DialogueOps.Domain.Notifications;
 using DialogueOps.Domain.Outcomes;
@@ -17,8 +18,8 @@ namespace DialogueOps.Web.Pages.Organize.Events;
 /// The organizers compile the outcome summary: every session's notes at a glance, an introduction, the compiled
 /// recommendations and statistics, the PDF, and publication (which notifies every confirmed participant).
 /// </summary>
-public class OutcomesModel(DialogueOpsDbContext db, IAuthorizationService authorization, IStringLocalizer<SharedResource> localizer,
-    ReminderPlanner planner, TimeProvider clock) : ManageEventPageModel(db, authorization, localizer)
+public class OutcomesModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IStringLocalizer<SharedResource> localizer,
+    ReminderPlanner planner, TimeProvider clock) : ManageEventPageModel(db, currentEvent, localizer)
 {
     public sealed class IntroductionInput
     {
@@ -33,11 +34,6 @@ public class OutcomesModel(DialogueOpsDbContext db, IAuthorizationService author
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         await LoadAsync();
         Input = new IntroductionInput { Introduction = Report.Introduction, Version = Report.Version };
         return Page();
@@ -45,11 +41,6 @@ public class OutcomesModel(DialogueOpsDbContext db, IAuthorizationService author
 
     public async Task<IActionResult> OnPostIntroductionAsync(int id)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         if (Input.Introduction?.Length > 20_000)
         {
             ModelState.AddModelError("Input.Introduction", L["The introduction is limited to 20,000 characters."]);
@@ -106,11 +97,6 @@ public class OutcomesModel(DialogueOpsDbContext db, IAuthorizationService author
 
     public async Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         var summary = await Db.OutcomeSummaries.SingleOrDefaultAsync(s => s.EventId == id, ct);
         if (summary is null || string.IsNullOrWhiteSpace(summary.Introduction))
         {
@@ -141,11 +127,6 @@ public class OutcomesModel(DialogueOpsDbContext db, IAuthorizationService author
 
     public async Task<IActionResult> OnGetPdfAsync(int id)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         await LoadAsync();
         var pdf = new OutcomeSummaryDocument(Report, clock.GetUtcNow().UtcDateTime).GeneratePdf();
         var suffix = Report.Status == OutcomeSummaryStatus.Draft ? "-draft" : "";

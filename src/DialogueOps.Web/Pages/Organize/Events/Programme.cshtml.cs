@@ -1,5 +1,6 @@
 using System.Globalization;
 using DialogueOps.Data;
+using DialogueOps.Web.Infrastructure.Authorization;
 using DialogueOps.Domain.Common;
 using DialogueOps.Domain.Events;
 using DialogueOps.Domain.Programme;
@@ -14,11 +15,10 @@ using Microsoft.Extensions.Localization;
 namespace DialogueOps.Web.Pages.Organize.Events;
 
 /// <summary>The organizer's view of the programme: a grid per day by room and time, and publication.</summary>
-public class ProgrammeModel(DialogueOpsDbContext db, IAuthorizationService authorization, IStringLocalizer<SharedResource> localizer, TimeProvider clock)
-    : ManageEventPageModel(db, authorization, localizer)
+[EventAccess(Policies.ServeEvent)]
+public class ProgrammeModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IStringLocalizer<SharedResource> localizer, TimeProvider clock)
+    : ManageEventPageModel(db, currentEvent, localizer)
 {
-    protected override string EventPolicy => Infrastructure.Authorization.Policies.ServeEvent;
-
     public sealed record DayGrid(string Day, IReadOnlyList<GridSession> Sessions);
 
     public IReadOnlyList<GridRoom> Rooms { get; private set; } = [];
@@ -30,11 +30,6 @@ public class ProgrammeModel(DialogueOpsDbContext db, IAuthorizationService autho
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         var ev = await Db.Events.AsNoTracking().SingleAsync(e => e.Id == id);
         var culture = CultureInfo.CurrentUICulture;
         var zone = ev.Zone;
@@ -57,11 +52,6 @@ public class ProgrammeModel(DialogueOpsDbContext db, IAuthorizationService autho
 
     public async Task<IActionResult> OnPostPublishAsync(int id)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         var ev = await Db.Events.SingleAsync(e => e.Id == id);
         try
         {

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using DialogueOps.Data;
+using DialogueOps.Web.Infrastructure.Authorization;
 using DialogueOps.Domain.Common;
 using DialogueOps.Domain.Events;
 using DialogueOps.Web.Resources;
@@ -10,8 +11,8 @@ using Microsoft.Extensions.Localization;
 
 namespace DialogueOps.Web.Pages.Organize.Events;
 
-public class RoomsModel(DialogueOpsDbContext db, IAuthorizationService authorization, IStringLocalizer<SharedResource> localizer)
-    : ManageEventPageModel(db, authorization, localizer)
+public class RoomsModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IStringLocalizer<SharedResource> localizer)
+    : ManageEventPageModel(db, currentEvent, localizer)
 {
     public sealed record RoomRow(int Id, string Name, string? LocalName, int Capacity, int InterpretationBooths, int Sessions);
 
@@ -44,11 +45,6 @@ public class RoomsModel(DialogueOpsDbContext db, IAuthorizationService authoriza
 
     public async Task<IActionResult> OnGetAsync(int id, int? edit)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         if (edit is not null)
         {
             var room = await Db.Rooms.AsNoTracking().SingleOrDefaultAsync(r => r.Id == edit && r.EventId == id);
@@ -66,11 +62,6 @@ public class RoomsModel(DialogueOpsDbContext db, IAuthorizationService authoriza
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         if (ModelState.IsValid)
         {
             foreach (var (field, message) in Room.Validate(Input.Name, Input.Capacity ?? 0, Input.InterpretationBooths).All)
@@ -114,11 +105,6 @@ public class RoomsModel(DialogueOpsDbContext db, IAuthorizationService authoriza
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, int roomId)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         var room = await Db.Rooms.SingleOrDefaultAsync(r => r.Id == roomId && r.EventId == id);
         if (room is null)
         {

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using DialogueOps.Data;
+using DialogueOps.Web.Infrastructure.Authorization;
 using DialogueOps.Domain.Common;
 using DialogueOps.Domain.Delegations;
 using DialogueOps.Domain.Events;
@@ -16,11 +17,10 @@ using DialogueOps.Web.Features.Programme;
 namespace DialogueOps.Web.Pages.Organize.Events;
 
 /// <summary>Creates, edits, moves and deletes one session, and assigns its chairs, speakers and rapporteur.</summary>
-public class SessionModel(DialogueOpsDbContext db, IAuthorizationService authorization, IStringLocalizer<SharedResource> localizer, TimeProvider clock)
-    : ManageEventPageModel(db, authorization, localizer)
+[EventAccess(Policies.ServeEvent)]
+public class SessionModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IStringLocalizer<SharedResource> localizer, TimeProvider clock)
+    : ManageEventPageModel(db, currentEvent, localizer)
 {
-    protected override string EventPolicy => Infrastructure.Authorization.Policies.ServeEvent;
-
     public sealed class SessionInput
     {
         [Required(ErrorMessage = "This field is required.")]
@@ -132,11 +132,6 @@ public class SessionModel(DialogueOpsDbContext db, IAuthorizationService authori
 
     public async Task<IActionResult> OnGetAsync(int id, int? sessionId)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         var ev = await Db.Events.AsNoTracking().SingleAsync(e => e.Id == id);
         if (sessionId is not null)
         {
@@ -159,11 +154,6 @@ public class SessionModel(DialogueOpsDbContext db, IAuthorizationService authori
 
     public async Task<IActionResult> OnPostAsync(int id, int? sessionId)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         KeepValidationOf(nameof(Input), Input);
         var ev = await Db.Events.SingleAsync(e => e.Id == id);
         var session = sessionId is null ? null : await Db.Sessions.Include(s => s.Roles).SingleOrDefaultAsync(s => s.Id == sessionId && s.EventId == id);
@@ -250,11 +240,6 @@ public class SessionModel(DialogueOpsDbContext db, IAuthorizationService authori
 
     public async Task<IActionResult> OnPostAddRoleAsync(int id, int sessionId)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         KeepValidationOf(nameof(NewRole), NewRole);
         var ev = await Db.Events.AsNoTracking().SingleAsync(e => e.Id == id);
         var session = await Db.Sessions.Include(s => s.Roles).SingleOrDefaultAsync(s => s.Id == sessionId && s.EventId == id);
@@ -318,11 +303,6 @@ public class SessionModel(DialogueOpsDbContext db, IAuthorizationService authori
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, int sessionId)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         var ev = await Db.Events.AsNoTracking().SingleAsync(e => e.Id == id);
         var session = await Db.Sessions.Include(s => s.Roles).SingleOrDefaultAsync(s => s.Id == sessionId && s.EventId == id);
         if (session is null)
@@ -346,11 +326,6 @@ public class SessionModel(DialogueOpsDbContext db, IAuthorizationService authori
 
     private async Task<IActionResult> ChangeRolesAsync(int id, int sessionId, Action<Session> change, string done)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         var session = await Db.Sessions.Include(s => s.Roles).SingleOrDefaultAsync(s => s.Id == sessionId && s.EventId == id);
         if (session is null)
         {

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using DialogueOps.Data;
+using DialogueOps.Web.Infrastructure.Authorization;
 using DialogueOps.Domain.Common;
 using DialogueOps.Domain.Events;
 using DialogueOps.Domain.SiteVisits;
@@ -14,8 +15,8 @@ using Microsoft.Extensions.Localization;
 namespace DialogueOps.Web.Pages.Organize.Events;
 
 /// <summary>The event's site visits for organizers: the list, and one form to create or edit a visit (times in the event's zone).</summary>
-public class SiteVisitsModel(DialogueOpsDbContext db, IAuthorizationService authorization, IStringLocalizer<SharedResource> localizer)
-    : ManageEventPageModel(db, authorization, localizer)
+public class SiteVisitsModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IStringLocalizer<SharedResource> localizer)
+    : ManageEventPageModel(db, currentEvent, localizer)
 {
     public sealed record Row(int Id, string Title, string Host, string When, int Confirmed, int Capacity, bool PassportRequired);
 
@@ -79,11 +80,6 @@ public class SiteVisitsModel(DialogueOpsDbContext db, IAuthorizationService auth
 
     public async Task<IActionResult> OnGetAsync(int id, int? edit)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         var ev = await Db.Events.AsNoTracking().SingleAsync(e => e.Id == id);
         if (edit is not null)
         {
@@ -115,11 +111,6 @@ public class SiteVisitsModel(DialogueOpsDbContext db, IAuthorizationService auth
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         var ev = await Db.Events.AsNoTracking().SingleAsync(e => e.Id == id);
         var vehicles = ParseVehicles(Input.Vehicles);
         if (vehicles is null)

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using DialogueOps.Data;
+using DialogueOps.Web.Infrastructure.Authorization;
 using DialogueOps.Domain.VisaLetters;
 using DialogueOps.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -10,8 +11,8 @@ using Microsoft.Extensions.Localization;
 namespace DialogueOps.Web.Pages.Organize.Events;
 
 /// <summary>How the event's invitation letters read: reference prefix, languages, what the hosts cover, passport validity.</summary>
-public class VisaLetterSettingsModel(DialogueOpsDbContext db, IAuthorizationService authorization, IStringLocalizer<SharedResource> localizer)
-    : ManageEventPageModel(db, authorization, localizer)
+public class VisaLetterSettingsModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IStringLocalizer<SharedResource> localizer)
+    : ManageEventPageModel(db, currentEvent, localizer)
 {
     public sealed class SettingsInput
     {
@@ -37,11 +38,6 @@ public class VisaLetterSettingsModel(DialogueOpsDbContext db, IAuthorizationServ
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         var policy = await Db.Events.AsNoTracking().Where(e => e.Id == id).Select(e => e.VisaLetters).SingleAsync();
         Input = new SettingsInput
         {
@@ -56,11 +52,6 @@ public class VisaLetterSettingsModel(DialogueOpsDbContext db, IAuthorizationServ
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
-        if (await AuthorizeEventAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         foreach (var (field, message) in VisaLetterPolicy.Validate(Input.ReferencePrefix, Input.CoveredCosts, Input.CoveredCostsLocal, Input.MinimumValidityMonths).All)
         {
             ModelState.AddModelError($"Input.{field}", L[message]);

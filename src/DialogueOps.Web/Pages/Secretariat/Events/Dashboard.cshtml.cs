@@ -13,7 +13,7 @@ using DialogueOps.Web.Features.Participants;
 namespace DialogueOps.Web.Pages.Secretariat.Events;
 
 /// <summary>"Where do we stand": registrations by status, country and category, quota fill, waitlist; every number links to its list.</summary>
-public class DashboardModel(DialogueOpsDbContext db, IAuthorizationService authorization) : PageModel
+public class DashboardModel(DialogueOpsDbContext db, CurrentEvent currentEvent) : PageModel
 {
     public sealed record QuotaFill(string Country, string CountryCode, ParticipantCategory Category, int Used, int Max);
 
@@ -36,11 +36,7 @@ public class DashboardModel(DialogueOpsDbContext db, IAuthorizationService autho
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var (ev, denied) = await SecretariatAccess.OpenAsync(this, db, authorization, id);
-        if (ev is null)
-        {
-            return denied!;
-        }
+        var ev = currentEvent.Event;
 
         var culture = CultureInfo.CurrentUICulture;
         var chinese = Display.IsChinese(culture);

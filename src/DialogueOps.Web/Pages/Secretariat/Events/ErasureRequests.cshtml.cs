@@ -1,4 +1,5 @@
 using DialogueOps.Data;
+using DialogueOps.Web.Infrastructure.Authorization;
 using DialogueOps.Domain.Common;
 using DialogueOps.Domain.Identity;
 using DialogueOps.Web.Pages.Secretariat;
@@ -15,7 +16,7 @@ using DialogueOps.Web.Features.Privacy;
 namespace DialogueOps.Web.Pages.Secretariat.Events;
 
 /// <summary>The secretariat's list of people who asked to be erased from one event, and the action that does it.</summary>
-public class ErasureRequestsModel(DialogueOpsDbContext db, IAuthorizationService authorization, ErasureDesk erasure, UserManager<ApplicationUser> users, IStringLocalizer<SharedResource> L) : PageModel
+public class ErasureRequestsModel(DialogueOpsDbContext db, CurrentEvent currentEvent, ErasureDesk erasure, UserManager<ApplicationUser> users, IStringLocalizer<SharedResource> L) : PageModel
 {
     public sealed record Pending(int ParticipantId, string Name, string Email, DateTime RequestedAt);
 
@@ -30,11 +31,7 @@ public class ErasureRequestsModel(DialogueOpsDbContext db, IAuthorizationService
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var (ev, denied) = await SecretariatAccess.OpenAsync(this, db, authorization, id);
-        if (ev is null)
-        {
-            return denied!;
-        }
+        var ev = currentEvent.Event;
 
         EventId = id;
         EventTitle = DialogueOps.Web.Infrastructure.Display.Pick(ev.Title, ev.LocalTitle, System.Globalization.CultureInfo.CurrentUICulture);
@@ -48,11 +45,7 @@ public class ErasureRequestsModel(DialogueOpsDbContext db, IAuthorizationService
 
     public async Task<IActionResult> OnPostAsync(int id, int participantId)
     {
-        var (ev, denied) = await SecretariatAccess.OpenAsync(this, db, authorization, id);
-        if (ev is null)
-        {
-            return denied!;
-        }
+        var ev = currentEvent.Event;
 
         try
         {

@@ -18,7 +18,7 @@ using DialogueOps.Web.Features.Registration;
 namespace DialogueOps.Web.Pages.Secretariat.Events;
 
 /// <summary>One registration as the secretariat reviews it: details, history, and the decision (mailed to the person).</summary>
-public class ParticipantModel(DialogueOpsDbContext db, IAuthorizationService authorization, RegistrationDesk desk, UserManager<ApplicationUser> users, IStringLocalizer<SharedResource> L, ProtocolRanks ranks) : PageModel
+public class ParticipantModel(DialogueOpsDbContext db, CurrentEvent currentEvent, RegistrationDesk desk, UserManager<ApplicationUser> users, IStringLocalizer<SharedResource> L, ProtocolRanks ranks) : PageModel
 {
     public sealed record HistoryRow(DateTime At, ParticipantStatus? From, ParticipantStatus To, string? Reason);
 
@@ -96,11 +96,7 @@ public class ParticipantModel(DialogueOpsDbContext db, IAuthorizationService aut
 
     private async Task<IActionResult?> LoadAsync(int id, int participantId)
     {
-        var (ev, denied) = await SecretariatAccess.OpenAsync(this, db, authorization, id);
-        if (ev is null)
-        {
-            return denied;
-        }
+        var ev = currentEvent.Event;
 
         var person = await db.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.Id == participantId && p.EventId == id);
         if (person is null)

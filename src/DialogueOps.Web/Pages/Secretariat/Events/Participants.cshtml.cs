@@ -14,7 +14,7 @@ using DialogueOps.Web.Features.Participants;
 namespace DialogueOps.Web.Pages.Secretariat.Events;
 
 /// <summary>The secretariat's participant list: search any name form, filter, sort, page, export, print lists and badges.</summary>
-public class ParticipantsModel(DialogueOpsDbContext db, IAuthorizationService authorization, IMemoryCache cache, TimeProvider clock) : PageModel
+public class ParticipantsModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IMemoryCache cache, TimeProvider clock) : PageModel
 {
     public const int PageSize = 50;
 
@@ -26,8 +26,8 @@ public class ParticipantsModel(DialogueOpsDbContext db, IAuthorizationService au
     [BindProperty(SupportsGet = true)] public ParticipantSort Sort { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int CurrentPage { get; set; } = 1;
 
-    public int EventId { get; private set; }
-    public string EventTitle { get; private set; } = "";
+    public int EventId => currentEvent.Id;
+    public string EventTitle => currentEvent.Title;
     public IReadOnlyList<ParticipantRow> Rows { get; private set; } = [];
     public int Total { get; private set; }
     public int PageCount { get; private set; }
@@ -38,11 +38,6 @@ public class ParticipantsModel(DialogueOpsDbContext db, IAuthorizationService au
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        if (await AuthorizeAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
         var all = await ParticipantList.LoadAsync(db, id, Filter);
         Total = all.Count;
         PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
@@ -59,44 +54,29 @@ public class ParticipantsModel(DialogueOpsDbContext db, IAuthorizationService au
     }
 
     public async Task<IActionResult> OnGetCsvAsync(int id) =>
-        await AuthorizeAsync(id) ?? File(ParticipantExports.Csv(await ParticipantList.LoadAsync(db, id, Filter)), "text/csv; charset=utf-8", "participants.csv");
+        File(ParticipantExports.Csv(await ParticipantList.LoadAsync(db, id, Filter)), "text/csv; charset=utf-8", "participants.csv");
 
     public async Task<IActionResult> OnGetXlsxAsync(int id) =>
-        await AuthorizeAsync(id) ?? File(await ParticipantExports.XlsxAsync(await ParticipantList.LoadAsync(db, id, Filter), HttpContext.RequestAborted),
+        File(await ParticipantExports.XlsxAsync(await ParticipantList.LoadAsync(db, id, Filter), HttpContext.RequestAborted),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "participants.xlsx");
 
     public async Task<IActionResult> OnGetPdfAsync(int id)
     {
-        if (await AuthorizeAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
-        var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == id);
+        var ev = currentEvent.Event;
         var rows = await ParticipantList.LoadAsync(db, id, Filter);
         return File(new ParticipantListDocument(ev.Title, ev.LocalTitle, rows, clock.GetUtcNow().UtcDateTime, ev.Zone).GeneratePdf(), "application/pdf", "participants.pdf");
     }
 
     public async Task<IActionResult> OnGetBadgesAsync(int id)
     {
-        if (await AuthorizeAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
-        var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == id);
+        var ev = currentEvent.Event;
         var rows = (await ParticipantList.LoadAsync(db, id, Filter)).Where(r => r.Status is ParticipantStatus.Confirmed).ToList();
         return File(new BadgeSheetDocument(ev.Title, ev.LocalTitle, rows, clock.GetUtcNow().UtcDateTime).GeneratePdf(), "application/pdf", "badges.pdf");
     }
 
     public async Task<IActionResult> OnGetNameCardsAsync(int id)
     {
-        if (await AuthorizeAsync(id) is { } denied)
-        {
-            return denied;
-        }
-
-        var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == id);
+        var ev = currentEvent.Event;
         var rows = (await ParticipantList.LoadAsync(db, id, Filter)).Where(r => r.Status is ParticipantStatus.Confirmed).ToList();
         return File(new NameCardsDocument(ev.Title, rows, clock.GetUtcNow().UtcDateTime).GeneratePdf(), "application/pdf", "name-cards.pdf");
     }
@@ -122,18 +102,5 @@ public class ParticipantsModel(DialogueOpsDbContext db, IAuthorizationService au
             ["p"] = page?.ToString(CultureInfo.InvariantCulture), ["handler"] = handler,
         };
         return values.Where(v => !string.IsNullOrEmpty(v.Value)).ToDictionary(v => v.Key, v => v.Value!);
-    }
-
-    private async Task<IActionResult?> AuthorizeAsync(int id)
-    {
-        var (ev, denied) = await SecretariatAccess.OpenAsync(this, db, authorization, id);
-        if (ev is null)
-        {
-            return denied;
-        }
-
-        EventId = ev.Id;
-        EventTitle = Display.Pick(ev.Title, ev.LocalTitle, CultureInfo.CurrentUICulture);
-        return null;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using DialogueOps.Data;
+using DialogueOps.Web.Infrastructure.Authorization;
 using DialogueOps.Domain.Jobs;
 using DialogueOps.Web.Infrastructure;
 using DialogueOps.Web.Pages.Secretariat;
@@ -18,7 +19,7 @@ using DialogueOps.Web.Features.PrintPack;
 namespace DialogueOps.Web.Pages.Secretariat.Events;
 
 /// <summary>One button for everything the secretariat prints: the ZIP is built in the background with a progress bar, then downloaded.</summary>
-public class PrintPackModel(DialogueOpsDbContext db, IAuthorizationService authorization, IBackgroundJobClient jobs,
+public class PrintPackModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IBackgroundJobClient jobs,
     UserManager<Domain.Identity.ApplicationUser> users, IStringLocalizer<SharedResource> localizer, TimeProvider clock) : PageModel
 {
     public int EventId { get; private set; }
@@ -35,11 +36,7 @@ public class PrintPackModel(DialogueOpsDbContext db, IAuthorizationService autho
 
     public async Task<IActionResult> OnGetAsync(int id, int? run, CancellationToken ct)
     {
-        var (ev, denied) = await SecretariatAccess.OpenAsync(this, db, authorization, id);
-        if (ev is null)
-        {
-            return denied!;
-        }
+        var ev = currentEvent.Event;
 
         EventId = id;
         EventTitle = Display.Pick(ev.Title, ev.LocalTitle, CultureInfo.CurrentUICulture);
@@ -64,11 +61,7 @@ public class PrintPackModel(DialogueOpsDbContext db, IAuthorizationService autho
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        var (ev, denied) = await SecretariatAccess.OpenAsync(this, db, authorization, id);
-        if (ev is null)
-        {
-            return denied!;
-        }
+        var ev = currentEvent.Event;
 
         var running = await db.JobRuns.AsNoTracking().Where(j => j.EventId == id && j.Kind == PrintPackJob.Kind && j.FinishedAt == null)
             .OrderByDescending(j => j.Id).FirstOrDefaultAsync(ct);
@@ -91,11 +84,7 @@ public class PrintPackModel(DialogueOpsDbContext db, IAuthorizationService autho
     /// <summary>Polled by the progress bar.</summary>
     public async Task<IActionResult> OnGetProgressAsync(int id, int run)
     {
-        var (ev, denied) = await SecretariatAccess.OpenAsync(this, db, authorization, id);
-        if (ev is null)
-        {
-            return denied!;
-        }
+        var ev = currentEvent.Event;
 
         var job = await db.JobRuns.AsNoTracking().SingleOrDefaultAsync(j => j.Id == run && j.EventId == id && j.Kind == PrintPackJob.Kind);
         return job is null ? NotFound() : new JsonResult(new { job.Total, job.Completed, job.Failed, job.Percent, finished = job.IsFinished, job.LastError });
@@ -103,11 +92,7 @@ public class PrintPackModel(DialogueOpsDbContext db, IAuthorizationService autho
 
     public async Task<IActionResult> OnGetDownloadAsync(int id, int run, CancellationToken ct)
     {
-        var (ev, denied) = await SecretariatAccess.OpenAsync(this, db, authorization, id);
-        if (ev is null)
-        {
-            return denied!;
-        }
+        var ev = currentEvent.Event;
 
         var file = await db.JobRunFiles.AsNoTracking()
             .Where(f => f.JobRunId == run && db.JobRuns.Any(j => j.Id == run && j.EventId == id && j.Kind == PrintPackJob.Kind))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DialogueOps.Data;
+using DialogueOps.Web.Infrastructure.Authorization;
 using DialogueOps.Domain.Common;
 using DialogueOps.Domain.SiteVisits;
 using DialogueOps.Pdf;
@@ -25,7 +26,7 @@ namespace DialogueOps.Web.Pages.Secretariat.Events;
 /// One visit for the secretariat: confirmed visitors and the waitlist, the security manifest and bus lists as PDFs, and
 /// sending the manifest to the host's contact. Passport numbers are printed (and the reading audited) only when the host requires them.
 /// </summary>
-public class SiteVisitModel(DialogueOpsDbContext db, IAuthorizationService authorization, PassportVault vault, MailKitEmailSender mail,
+public class SiteVisitModel(DialogueOpsDbContext db, CurrentEvent currentEvent, PassportVault vault, MailKitEmailSender mail,
     UserManager<ApplicationUser> users, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
 {
     public sealed record Waiting(int Position, string Name, string Nationality);
@@ -115,11 +116,7 @@ public class SiteVisitModel(DialogueOpsDbContext db, IAuthorizationService autho
 
     private async Task<IActionResult?> LoadAsync(int id, int visitId, bool showPassportNumbers)
     {
-        var (ev, denied) = await SecretariatAccess.OpenAsync(this, db, authorization, id);
-        if (ev is null)
-        {
-            return denied;
-        }
+        var ev = currentEvent.Event;
 
         var manifest = await ManifestData.LoadAsync(db, vault, id, visitId, users.GetUserId(User), showPassportNumbers, HttpContext.RequestAborted);
         if (manifest is null)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DialogueOps.Data;
+using DialogueOps.Web.Infrastructure.Authorization;
 using DialogueOps.Domain.Common;
 using DialogueOps.Domain.SiteVisits;
 using DialogueOps.Web.Infrastructure;
@@ -13,7 +14,7 @@ using DialogueOps.Web.Features.Participants;
 namespace DialogueOps.Web.Pages.Secretariat.Events;
 
 /// <summary>The secretariat's overview of an event's visits: seats taken, waitlist, missing passports.</summary>
-public class SiteVisitsModel(DialogueOpsDbContext db, IAuthorizationService authorization) : PageModel
+public class SiteVisitsModel(DialogueOpsDbContext db, CurrentEvent currentEvent) : PageModel
 {
     public sealed record Row(int Id, string Title, string Host, string When, int Confirmed, int Capacity, int Waitlisted, int MissingPassports, bool PassportRequired);
 
@@ -23,11 +24,7 @@ public class SiteVisitsModel(DialogueOpsDbContext db, IAuthorizationService auth
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var (ev, denied) = await SecretariatAccess.OpenAsync(this, db, authorization, id);
-        if (ev is null)
-        {
-            return denied!;
-        }
+        var ev = currentEvent.Event;
 
         var culture = CultureInfo.CurrentUICulture;
         EventId = id;

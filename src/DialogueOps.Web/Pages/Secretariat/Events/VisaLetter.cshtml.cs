@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using DialogueOps.Data;
+using DialogueOps.Web.Infrastructure.Authorization;
 using DialogueOps.Domain.Common;
 using DialogueOps.Domain.Delegations;
 using DialogueOps.Domain.Identity;
@@ -22,7 +23,7 @@ namespace DialogueOps.Web.Pages.Secretariat.Events;
 /// One request as the secretariat reviews it: the registration beside the passport data (each opening is audited), and the
 /// decisions: approve, ask for information, reject, issue, revoke.
 /// </summary>
-public class VisaLetterModel(DialogueOpsDbContext db, IAuthorizationService authorization, VisaLetterDesk desk, PassportVault vault,
+public class VisaLetterModel(DialogueOpsDbContext db, CurrentEvent currentEvent, VisaLetterDesk desk, PassportVault vault,
     UserManager<ApplicationUser> users, IStringLocalizer<SharedResource> L) : PageModel
 {
     [BindProperty]
@@ -112,11 +113,7 @@ public class VisaLetterModel(DialogueOpsDbContext db, IAuthorizationService auth
 
     private async Task<IActionResult?> LoadAsync(int id, int requestId)
     {
-        var (ev, denied) = await SecretariatAccess.OpenAsync(this, db, authorization, id);
-        if (ev is null)
-        {
-            return denied;
-        }
+        var ev = currentEvent.Event;
 
         var request = await db.VisaLetterRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId && r.EventId == id);
         if (request is null)

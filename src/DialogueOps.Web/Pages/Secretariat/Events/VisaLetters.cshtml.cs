@@ -1,4 +1,5 @@
 using DialogueOps.Data;
+using DialogueOps.Web.Infrastructure.Authorization;
 using DialogueOps.Domain.Common;
 using DialogueOps.Domain.Jobs;
 using DialogueOps.Domain.VisaLetters;
@@ -17,7 +18,7 @@ using DialogueOps.Web.Features.VisaLetters;
 namespace DialogueOps.Web.Pages.Secretariat.Events;
 
 /// <summary>The secretariat's queue of visa-letter requests: counts per status, filters, paging, bulk approve and bulk issue.</summary>
-public class VisaLettersModel(DialogueOpsDbContext db, IAuthorizationService authorization, VisaLetterDesk desk, UserManager<ApplicationUser> users, IStringLocalizer<SharedResource> L) : PageModel
+public class VisaLettersModel(DialogueOpsDbContext db, CurrentEvent currentEvent, VisaLetterDesk desk, UserManager<ApplicationUser> users, IStringLocalizer<SharedResource> L) : PageModel
 {
     public const int PageSize = 50;
 
@@ -46,11 +47,7 @@ public class VisaLettersModel(DialogueOpsDbContext db, IAuthorizationService aut
 
     public async Task<IActionResult> OnGetAsync(int id, int? run)
     {
-        var (ev, denied) = await SecretariatAccess.OpenAsync(this, db, authorization, id);
-        if (ev is null)
-        {
-            return denied!;
-        }
+        var ev = currentEvent.Event;
 
         EventId = id;
         EventTitle = DialogueOps.Web.Infrastructure.Display.Pick(ev.Title, ev.LocalTitle, System.Globalization.CultureInfo.CurrentUICulture);
@@ -92,11 +89,7 @@ public class VisaLettersModel(DialogueOpsDbContext db, IAuthorizationService aut
     /// <summary>Polled by the progress bar while a bulk issue runs.</summary>
     public async Task<IActionResult> OnGetProgressAsync(int id, int run)
     {
-        var (ev, denied) = await SecretariatAccess.OpenAsync(this, db, authorization, id);
-        if (ev is null)
-        {
-            return denied!;
-        }
+        var ev = currentEvent.Event;
 
         var job = await db.JobRuns.AsNoTracking().SingleOrDefaultAsync(j => j.Id == run && j.EventId == id);
         return job is null ? NotFound() : new JsonResult(new { job.Total, job.Completed, job.Failed, job.Percent, finished = job.IsFinished, job.LastError });
@@ -104,11 +97,7 @@ public class VisaLettersModel(DialogueOpsDbContext db, IAuthorizationService aut
 
     public async Task<IActionResult> OnPostApproveAsync(int id, int[] selected)
     {
-        var (ev, denied) = await SecretariatAccess.OpenAsync(this, db, authorization, id);
-        if (ev is null)
-        {
-            return denied!;
-        }
+        var ev = currentEvent.Event;
 
         var approved = await desk.ApproveManyAsync(id, selected, users.GetUserId(User)!, HttpContext.RequestAborted);
         StatusMessage = approved == 0 ? L["Select submitted requests to approve."] : L["{0} requests approved.", approved];
@@ -117,11 +106,7 @@ public class VisaLettersModel(DialogueOpsDbContext db, IAuthorizationService aut
 
     public async Task<IActionResult> OnPostIssueAsync(int id, int[] selected)
     {
-        var (ev, denied) = await SecretariatAccess.OpenAsync(this, db, authorization, id);
-        if (ev is null)
-        {
-            return denied!;
-        }
+        var ev = currentEvent.Event;
 
         var run = await desk.StartBulkIssueAsync(id, selected, users.GetUserId(User)!, HttpContext.RequestAborted);
         if (run is null)

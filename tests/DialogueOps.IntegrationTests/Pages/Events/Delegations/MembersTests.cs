@@ -31,7 +31,7 @@ public class MembersTests(DialogueOpsFactory factory) : IClassFixture<DialogueOp
         var withdraw = await client.PostAsync($"/events/{eventId}/delegations/{thailand}/members?handler=Withdraw&participantId={thaiMember}", new FormUrlEncodedContent([]));
         var wrongEvent = await client.GetAsync($"/events/{eventId + 100}/delegations/{thailand}/members");
 
-        Assert.Contains("/Identity/Account/AccessDenied", list.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Forbidden, list.StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, withdraw.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, wrongEvent.StatusCode);
         Assert.Equal(ParticipantStatus.Confirmed, await factory.WithDbAsync(db => db.Participants.Where(p => p.Id == thaiMember).Select(p => p.Status).SingleAsync()));

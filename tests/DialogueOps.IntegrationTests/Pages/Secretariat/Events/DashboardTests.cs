@@ -1,3 +1,4 @@
+using System.Net;
 using AngleSharp.Dom;
 using DialogueOps.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -26,13 +27,26 @@ public class DashboardTests(DialogueOpsFactory factory) : IClassFixture<Dialogue
     }
 
     [Fact]
-    public async Task A_focal_point_cannot_see_the_dashboard()
+    public async Task A_focal_point_is_refused_the_dashboard_with_a_403_that_says_why()
     {
         var client = factory.CreateBrowser();
         await client.SignInAsync(Browser.Demo("focalpoint.my"));
+        var id = await factory.WithDbAsync(db => db.Events.Where(e => e.Slug == "cattn-ai-dialogue-2027").Select(e => e.Id).SingleAsync());
 
-        var response = await client.GetAsync("/secretariat/events/1/dashboard");
+        var response = await client.GetAsync($"/secretariat/events/{id}/dashboard");
 
-        Assert.Contains("/Identity/Account/AccessDenied", response.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("You do not have permission to open this page.", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_secretariat_gets_a_404_for_an_event_that_does_not_exist()
+    {
+        var client = factory.CreateBrowser();
+        await client.SignInAsync(Browser.Demo("secretariat"));
+
+        var response = await client.GetAsync("/secretariat/events/987654/dashboard");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 }
