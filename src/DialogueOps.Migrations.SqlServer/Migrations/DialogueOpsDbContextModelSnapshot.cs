@@ -768,6 +768,10 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("ClaimedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Detail")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<DateTime>("DueAt")
                         .HasColumnType("datetime2");
 

@@ -733,6 +733,10 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("ClaimedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Detail")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("DueAt")
                         .HasColumnType("TEXT");
 

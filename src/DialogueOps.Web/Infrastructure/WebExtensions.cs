@@ -1,6 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using DialogueOps.Web.Infrastructure.Authorization;
 using DialogueOps.Web.Infrastructure.Seeding;
+using DialogueOps.Web.Features.CheckIn;
+using DialogueOps.Web.Features.Notifications;
+using DialogueOps.Web.Features.PrintPack;
+using DialogueOps.Web.Features.Privacy;
+using DialogueOps.Web.Features.Registration;
+using DialogueOps.Web.Features.SiteVisits;
+using DialogueOps.Web.Features.VisaLetters;
 using DialogueOps.Web.Resources;
 
 namespace DialogueOps.Web.Infrastructure;
@@ -16,21 +23,16 @@ public static class WebExtensions
             ? new Domain.Delegations.ProtocolRanks(positions.Select(p => (p.Title, p.Rank)).ToList())
             : Domain.Delegations.ProtocolRanks.Standard);
         builder.Services.AddScoped<DemoDialogueSeeder>();
-        builder.Services.AddScoped<Features.Registration.RegistrationDesk>();
-        builder.Services.AddScoped<Features.VisaLetters.VisaLetterDesk>();
-        builder.Services.AddScoped<Features.VisaLetters.IssueLettersJob>();
-        builder.Services.AddScoped<Features.Privacy.ErasureDesk>();
-        builder.Services.AddScoped<Features.SiteVisits.SiteVisitDesk>();
-        builder.Services.Configure<Features.Notifications.ReminderOptions>(builder.Configuration.GetSection("Reminders"));
-        builder.Services.AddScoped<Features.Notifications.ReminderPlanner>();
-        builder.Services.AddScoped<Features.Notifications.NotificationComposer>();
-        builder.Services.AddScoped<Features.Notifications.SendNotificationJob>();
-        builder.Services.AddScoped<Features.Notifications.DispatchNotificationsJob>();
-        builder.Services.AddScoped<Features.Privacy.PassportRetentionJob>();
-        builder.Services.AddScoped<Features.CheckIn.CheckInDesk>();
         builder.Services.AddScoped<IdentityPageGuard>();
         builder.Services.AddScoped<CurrentEvent>();
-        builder.Services.AddScoped<Features.PrintPack.PrintPackJob>();
+        builder.Services
+            .AddNotificationsFeature()
+            .AddRegistrationFeature()
+            .AddVisaLettersFeature()
+            .AddSiteVisitsFeature()
+            .AddCheckInFeature()
+            .AddPrivacyFeature()
+            .AddPrintPackFeature();
         builder.Services
             .AddRazorPages(options =>
             {

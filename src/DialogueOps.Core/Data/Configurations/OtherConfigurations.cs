@@ -54,6 +54,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         e.Property(x => x.IdempotencyKey).HasMaxLength(400);
         e.Property(x => x.RecipientEmail).HasMaxLength(256);
         e.Property(x => x.SubjectType).HasMaxLength(64);
+        e.Property(x => x.Detail).HasMaxLength(64);
         e.Property(x => x.LastError).HasMaxLength(2000);
     }
 }

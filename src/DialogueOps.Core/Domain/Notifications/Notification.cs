@@ -14,6 +14,18 @@ public enum NotificationKind
 
     /// <summary>The issued visa letter, attached: in the outbox so that a crash after numbering cannot lose it.</summary>
     LetterIssued = 8,
+
+    /// <summary>A visa-letter request was received or decided; <see cref="Notification.Detail"/> is the new status.</summary>
+    VisaLetterStatusChanged = 9,
+
+    /// <summary>A seat on a site visit came free and went to the recipient.</summary>
+    SiteVisitSeat = 10,
+
+    /// <summary>A focal point nominated the recipient; <see cref="Notification.Detail"/> is the status the nomination got.</summary>
+    Nominated = 11,
+
+    /// <summary>The visitor manifest for the host company's security desk, attached as it stands when the mail is written.</summary>
+    HostManifest = 12,
 }
 
 /// <summary>
@@ -45,12 +57,27 @@ public class Notification
             $"{kind}:{RecipientEmail}:{subjectType}:{subjectId}:{anchorUtc ?? dueAtUtc:yyyyMMddHHmm}");
     }
 
+    /// <summary>
+    /// A message written once because someone did something (a decision, a nomination), in the transaction of that change:
+    /// its own key, since the row itself is the one record of the message, and the change it reports (a status) as detail,
+    /// because by the time it is sent the subject may have changed again.
+    /// </summary>
+    public static Notification Announce(int eventId, NotificationKind kind, string recipientEmail, string subjectType, int subjectId, DateTime nowUtc, string? detail = null)
+    {
+        var notification = new Notification(eventId, kind, recipientEmail, subjectType, subjectId, nowUtc) { Detail = detail };
+        notification.IdempotencyKey = $"{notification.IdempotencyKey}:{detail}:{Guid.NewGuid():N}";
+        return notification;
+    }
+
     public long Id { get; private set; }
     public int? EventId { get; private set; }
     public NotificationKind Kind { get; private set; }
     public string RecipientEmail { get; private set; } = "";
     public string SubjectType { get; private set; } = "";
     public int SubjectId { get; private set; }
+
+    /// <summary>What changed, for announcements (a status name); the subject itself is read when the mail is written.</summary>
+    public string? Detail { get; private set; }
     public DateTime DueAt { get; private set; }
     public string IdempotencyKey { get; private set; } = "";
     public int Attempts { get; private set; }
@@ -74,7 +101,11 @@ public class Notification
     public const int MaxAttempts = 8;
 
     /// <summary>Kinds written once by a step someone took, not planned from the event's reminder rules (the planner leaves them be).</summary>
-    public static readonly NotificationKind[] Announcements = [NotificationKind.StatusChanged, NotificationKind.OutcomeSummaryPublished, NotificationKind.LetterIssued];
+    public static readonly NotificationKind[] Announcements =
+    [
+        NotificationKind.StatusChanged, NotificationKind.OutcomeSummaryPublished, NotificationKind.LetterIssued, NotificationKind.VisaLetterStatusChanged,
+        NotificationKind.SiteVisitSeat, NotificationKind.Nominated, NotificationKind.HostManifest,
+    ];
 
     public NotificationState State => CancelledAt is not null ? NotificationState.Cancelled
         : SentAt is not null ? NotificationState.Sent
@@ -94,6 +125,7 @@ public class Notification
     public Notification Resend(DateTime nowUtc)
     {
         var copy = new Notification(EventId, Kind, RecipientEmail, SubjectType, SubjectId, nowUtc, DueAt);
+        copy.Detail = Detail;
         copy.IdempotencyKey = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{IdempotencyKey}:resend:{nowUtc:yyyyMMddHHmmssfff}");
         return copy;
     }

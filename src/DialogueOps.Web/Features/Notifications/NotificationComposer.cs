@@ -14,6 +14,10 @@ using MimeKit;
 
 using DialogueOps.Web.Infrastructure;
 using DialogueOps.Web.Infrastructure.Privacy;
+using DialogueOps.Web.Features.SiteVisits;
+using DialogueOps.Pdf;
+using DialogueOps.Domain.Delegations;
+using DialogueOps.Domain.VisaLetters;
 
 namespace DialogueOps.Web.Features.Notifications;
 
@@ -21,7 +25,7 @@ namespace DialogueOps.Web.Features.Notifications;
 /// Writes the mail for one notification from the current state of what it is about, so a moved session is announced at its
 /// new time. English and Chinese, HTML and plain text; times in the event's zone and, when known, the recipient's own.
 /// </summary>
-public sealed class NotificationComposer(DialogueOpsDbContext db, PassportVault vault, IConfiguration configuration)
+public sealed class NotificationComposer(DialogueOpsDbContext db, PassportVault vault, IConfiguration configuration, TimeProvider clock)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
     private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-Hans");
@@ -50,6 +54,17 @@ public sealed class NotificationComposer(DialogueOpsDbContext db, PassportVault 
             {
                 body.Attachments.Add($"invitation-letter-{letter.ReferenceNumber}.pdf", pdf, new ContentType("application", "pdf"));
                 await db.SaveChangesAsync(ct);
+            }
+        }
+
+        if (notification.Kind == NotificationKind.HostManifest)
+        {
+            // Written when sent, not when queued: the host's desk gets the list as it stands.
+            var manifest = await ManifestData.LoadAsync(db, vault, notification.EventId!.Value, notification.SubjectId, viewerUserId: null, showPassportNumbers: true, ct);
+            if (manifest is not null)
+            {
+                body.Attachments.Add($"manifest-{notification.SubjectId}.pdf", new SecurityManifestDocument(manifest, clock.GetUtcNow().UtcDateTime).GeneratePdf(),
+                    new ContentType("application", "pdf"));
             }
         }
 
@@ -118,6 +133,50 @@ public sealed class NotificationComposer(DialogueOpsDbContext db, PassportVault 
                 var (letterEn, letterZh) = Bilingual.Pair("Your invitation letter {0} is attached. Present it with your visa application at {1}.", issued.ReferenceNumber, issued.Consulate);
                 content = ($"{ev.Title}: visa invitation letter / {Bilingual.Zh("Visa invitation letter")}", letterEn, letterZh, null);
                 break;
+            case NotificationKind.StatusChanged when n.SubjectType == "Participant" && Enum.TryParse<ParticipantStatus>(n.Detail, out var status):
+                var (statusEn, statusZh) = RegistrationStatusText(status);
+                content = ($"{ev.Title}: {RegistrationStatusSubject(status)} / {Bilingual.Zh(RegistrationStatusSubject(status))}",
+                    $"{statusEn} {Link($"/events/{ev.Slug}/registration")}", statusZh, null);
+                break;
+            case NotificationKind.Nominated:
+                var nominator = await (from p in db.Participants.AsNoTracking()
+                                       join d in db.Delegations.AsNoTracking() on p.DelegationId equals d.Id
+                                       where p.Id == n.SubjectId
+                                       select d.CountryCode).SingleOrDefaultAsync(ct);
+                var (nominatedEn, nominatedZh) = Bilingual.Pair(
+                    "You were nominated by the delegation of {0}. Create an account with this email address (or sign in) to see and complete your registration.",
+                    nominator is null ? "" : Countries.Name(nominator, chinese: false));
+                var waitlisted = n.Detail == nameof(ParticipantStatus.Waitlisted);
+                content = ($"{ev.Title}: nomination / {Bilingual.Zh("Nomination")}",
+                    $"{nominatedEn}{(waitlisted ? " " + Bilingual.Pair("The quota for your category is used: you are on the waitlist.").English : "")} {Link($"/events/{ev.Slug}/registration")}",
+                    nominatedZh + (waitlisted ? Bilingual.Zh("The quota for your category is used: you are on the waitlist.") : ""), null);
+                break;
+            case NotificationKind.VisaLetterStatusChanged when Enum.TryParse<VisaLetterStatus>(n.Detail, out var letterStatus):
+                var request = await db.VisaLetterRequests.AsNoTracking().SingleAsync(r => r.Id == n.SubjectId, ct);
+                var (visaEn, visaZh) = letterStatus switch
+                {
+                    VisaLetterStatus.Submitted => Bilingual.Pair("We received your request for a visa invitation letter. The secretariat will review it."),
+                    VisaLetterStatus.NeedsInformation => Bilingual.Pair("The secretariat needs more information: {0}", request.InformationRequested),
+                    VisaLetterStatus.Approved => Bilingual.Pair("Your request for a visa invitation letter was approved. The letter follows shortly."),
+                    VisaLetterStatus.Rejected => Bilingual.Pair("We are sorry: your request for a visa invitation letter was not accepted. Reason: {0}", request.RejectionReason),
+                    VisaLetterStatus.Revoked => Bilingual.Pair("Your invitation letter {0} was revoked. Reason: {1}", request.ReferenceNumber, request.RevocationReason),
+                    _ => Bilingual.Pair("Your visa-letter request changed."),
+                };
+                content = ($"{ev.Title}: visa invitation letter / {Bilingual.Zh("Visa invitation letter")}", visaEn, visaZh, null);
+                break;
+            case NotificationKind.SiteVisitSeat:
+                var seat = await db.SiteVisits.AsNoTracking().SingleAsync(v => v.Id == n.SubjectId, ct);
+                content = ($"{seat.Title}: you have a seat / {Bilingual.Zh("You have a seat on the visit")}",
+                    $"A seat became free: you are now confirmed for “{seat.Title}” on {When(seat.StartsAt, English)}. Meeting point: {seat.MeetingPoint ?? "to be announced"}.",
+                    Bilingual.Zh("A seat became free: you are now confirmed for “{0}”. Meeting point: {1}.", seat.LocalTitle ?? seat.Title, seat.MeetingPoint ?? Bilingual.Zh("to be announced")),
+                    null);
+                break;
+            case NotificationKind.HostManifest:
+                var manifestVisit = await db.SiteVisits.AsNoTracking().SingleAsync(v => v.Id == n.SubjectId, ct);
+                content = ($"Visitor manifest: {manifestVisit.Title} / {Bilingual.Zh("Visitor manifest")}",
+                    $"Dear colleagues, attached is the list of visitors for {manifestVisit.Title} ({When(manifestVisit.StartsAt, English)}). It contains personal data for your security desk only.",
+                    Bilingual.Zh("The visitor manifest is attached. It contains personal data for your security desk only."), null);
+                break;
             case NotificationKind.OutcomeSummaryPublished:
                 content = ($"{ev.Title}: outcome summary published / {Bilingual.Zh("Outcome summary published")}",
                     $"The outcome summary of the dialogue is published: {Link($"/events/{ev.Slug}/outcomes")}. Thank you for your contributions.",
@@ -138,6 +197,26 @@ public sealed class NotificationComposer(DialogueOpsDbContext db, PassportVault 
                    $"<p lang=\"zh-Hans\">{WebUtility.HtmlEncode(content.Zh)}</p><p>{WebUtility.HtmlEncode(ev.Title)}</p>";
         return new Composed(content.Subject, text, html, content.Ics);
     }
+
+    private static string RegistrationStatusSubject(ParticipantStatus status) => status switch
+    {
+        ParticipantStatus.Registered => "Registration received",
+        ParticipantStatus.Confirmed => "Participation confirmed",
+        ParticipantStatus.Waitlisted => "On the waitlist",
+        ParticipantStatus.Declined => "Registration not accepted",
+        ParticipantStatus.Cancelled => "Registration cancelled",
+        _ => "Registration status",
+    };
+
+    private static (string English, string Chinese) RegistrationStatusText(ParticipantStatus status) => status switch
+    {
+        ParticipantStatus.Registered => Bilingual.Pair("Your registration was received and is being reviewed by the secretariat."),
+        ParticipantStatus.Confirmed => Bilingual.Pair("Your participation is confirmed."),
+        ParticipantStatus.Waitlisted => Bilingual.Pair("The event or your delegation's quota is full: you are on the waitlist. We will write as soon as a place is free."),
+        ParticipantStatus.Declined => Bilingual.Pair("We are sorry: the secretariat could not accept your registration."),
+        ParticipantStatus.Cancelled => Bilingual.Pair("Your registration is cancelled."),
+        _ => Bilingual.Pair("Your registration status changed."),
+    };
 
     private string Link(string path) => $"{(configuration["App:PublicBaseUrl"] ?? "http://127.0.0.1:5080").TrimEnd('/')}{path}";
 

@@ -2,7 +2,8 @@ using DialogueOps.Data;
 using DialogueOps.Domain.Delegations;
 using DialogueOps.Domain.Events;
 using DialogueOps.Web.Infrastructure;
-using Microsoft.AspNetCore.Identity.UI.Services;
+using DialogueOps.Domain.Notifications;
+using DialogueOps.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace DialogueOps.Web.Features.Registration;
@@ -11,14 +12,18 @@ namespace DialogueOps.Web.Features.Registration;
 /// Decides and records registration status changes: places against the event's capacity and the delegation's quota
 /// are taken through <see cref="CapacityCounter"/> rows whose concurrency token makes the database settle races;
 /// a cancellation frees the place and promotes the first waitlisted person of the same quota. Every change is kept
-/// in the history and mailed to the person.
+/// in the history and mailed to the person through the outbox, in the same transaction.
 /// </summary>
-public sealed class RegistrationDesk(DialogueOpsDbContext db, IEmailSender mail, TimeProvider clock, SiteVisits.SiteVisitDesk siteVisits, ILogger<RegistrationDesk> logger)
+public sealed class RegistrationDesk(DialogueOpsDbContext db, Outbox outbox, TimeProvider clock, SiteVisits.SiteVisitDesk siteVisits)
 {
     private const int Attempts = 50;
 
-    /// <summary>Adds the participant as Registered when a place is free in every limit that applies, else Waitlisted.</summary>
-    public async Task<ParticipantStatus> RegisterAsync(Event ev, Participant participant, string? byUserId, CancellationToken ct = default)
+    /// <summary>
+    /// Adds the participant as Registered when a place is free in every limit that applies, else Waitlisted; the person is told
+    /// by one mail (a nomination's mail when <paramref name="announcement"/> says so).
+    /// </summary>
+    public async Task<ParticipantStatus> RegisterAsync(Event ev, Participant participant, string? byUserId, CancellationToken ct = default,
+        NotificationKind announcement = NotificationKind.StatusChanged)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -40,6 +45,7 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, IEmailSender mail,
                 await db.SaveChangesAsync(ct);
                 db.ParticipantStatusChanges.Add(new ParticipantStatusChange(participant.Id, null, participant.Status, clock.GetUtcNow().UtcDateTime, byUserId,
                     free ? null : "Full: capacity or delegation quota reached"));
+                Announce(ev, participant, announcement);
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
                 break;
@@ -54,7 +60,7 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, IEmailSender mail,
             }
         }
 
-        await NotifyAsync(participant, ev, ct);
+        outbox.SendCommitted();
         return participant.Status;
     }
 
@@ -89,11 +95,13 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, IEmailSender mail,
                             db.ParticipantStatusChanges.Add(new ParticipantStatusChange(candidate.Id, ParticipantStatus.Waitlisted, ParticipantStatus.Registered,
                                 clock.GetUtcNow().UtcDateTime, null, "A place came free"));
                             promoted = candidate;
+                            Announce(ev, candidate);
                             break;
                         }
                     }
                 }
 
+                Announce(ev, cancelled);
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
                 break;
@@ -106,12 +114,7 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, IEmailSender mail,
             }
         }
 
-        await NotifyAsync(cancelled, ev, ct);
-        if (promoted is not null)
-        {
-            await NotifyAsync(promoted, ev, ct);
-        }
-
+        outbox.SendCommitted();
         await siteVisits.LeaveAllAsync(participantId, ct);
     }
 
@@ -144,12 +147,13 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, IEmailSender mail,
             var now = clock.GetUtcNow().UtcDateTime;
             db.ParticipantStatusChanges.Add(new ParticipantStatusChange(leaving.Id, before, ParticipantStatus.Cancelled, now, byUserId, $"Substituted by {newcomer.LatinName}"));
             db.ParticipantStatusChanges.Add(new ParticipantStatusChange(newcomer.Id, null, newcomer.Status, now, byUserId, $"Substitute for {leaving.LatinName}"));
+            Announce(ev, leaving);
+            Announce(ev, newcomer, NotificationKind.Nominated);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            await NotifyAsync(leaving, ev, ct);
         }
 
-        await NotifyAsync(newcomer, ev, ct);
+        outbox.SendCommitted();
         await siteVisits.LeaveAllAsync(leavingId, ct);
     }
 
@@ -197,8 +201,9 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, IEmailSender mail,
         }
 
         db.ParticipantStatusChanges.Add(new ParticipantStatusChange(participant.Id, before, participant.Status, clock.GetUtcNow().UtcDateTime, byUserId, reason));
+        Announce(ev, participant);
         await db.SaveChangesAsync(ct);
-        await NotifyAsync(participant, ev, ct);
+        outbox.SendCommitted();
         if (participant.Status != ParticipantStatus.Confirmed)
         {
             // Visits are for confirmed participants: seats held by someone no longer confirmed go to the waitlist.
@@ -291,29 +296,12 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, IEmailSender mail,
         return fresh;
     }
 
-    /// <summary>Mails the person their current status, in English and Chinese.</summary>
-    public async Task NotifyAsync(Participant participant, Event ev, CancellationToken ct)
+    /// <summary>Tells the person their new status (the mail is written in both languages when it is sent).</summary>
+    public void Announce(Event ev, Participant participant, NotificationKind kind = NotificationKind.StatusChanged)
     {
-        var (en, zh) = participant.Status switch
+        if (!string.IsNullOrWhiteSpace(participant.Email))
         {
-            ParticipantStatus.Registered => Bilingual.Pair("Your registration was received and is being reviewed by the secretariat."),
-            ParticipantStatus.Confirmed => Bilingual.Pair("Your participation is confirmed."),
-            ParticipantStatus.Waitlisted => Bilingual.Pair("The event or your delegation's quota is full: you are on the waitlist. We will write as soon as a place is free."),
-            ParticipantStatus.Declined => Bilingual.Pair("We are sorry: the secretariat could not accept your registration."),
-            ParticipantStatus.Cancelled => Bilingual.Pair("Your registration is cancelled."),
-            _ => Bilingual.Pair("Your registration status changed."),
-        };
-        var name = Display.PersonName(participant.Honorific, participant.GivenName, participant.FamilyName, participant.NameOrder, null);
-        var body = $"<p>{System.Net.WebUtility.HtmlEncode($"Dear {name},")}</p><p>{System.Net.WebUtility.HtmlEncode(en)}</p><p>{System.Net.WebUtility.HtmlEncode(zh)}</p>" +
-                   $"<p>{System.Net.WebUtility.HtmlEncode(ev.Title)}{(ev.LocalTitle is null ? "" : " · " + System.Net.WebUtility.HtmlEncode(ev.LocalTitle))}</p>";
-        try
-        {
-            await mail.SendEmailAsync(participant.Email, $"{ev.Title}: {participant.Status} / {zh[..Math.Min(zh.Length, 12)]}", body);
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            // The decision stands even if the mail server is down; the reminders issue adds an outbox that retries.
-            logger.LogError(error, "Could not mail {Email} about status {Status}", participant.Email, participant.Status);
+            outbox.Add(Notification.Announce(ev.Id, kind, participant.Email, "Participant", participant.Id, clock.GetUtcNow().UtcDateTime, participant.Status.ToString()));
         }
     }
 }

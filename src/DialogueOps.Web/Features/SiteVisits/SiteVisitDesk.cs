@@ -3,7 +3,8 @@ using DialogueOps.Domain.Common;
 using DialogueOps.Domain.Delegations;
 using DialogueOps.Domain.Programme;
 using DialogueOps.Domain.SiteVisits;
-using DialogueOps.Web.Infrastructure.Email;
+using DialogueOps.Domain.Notifications;
+using DialogueOps.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 using DialogueOps.Web.Infrastructure;
@@ -14,7 +15,7 @@ namespace DialogueOps.Web.Features.SiteVisits;
 /// Sign-ups, cancellations and waitlist promotion. A seat is taken by updating the visit's counters inside a transaction
 /// under its concurrency token: the database, not a count read a moment earlier, decides who gets the last seat.
 /// </summary>
-public sealed class SiteVisitDesk(DialogueOpsDbContext db, MailKitEmailSender mail, TimeProvider clock)
+public sealed class SiteVisitDesk(DialogueOpsDbContext db, Outbox outbox, TimeProvider clock)
 {
     private const int Attempts = 300;
 
@@ -86,7 +87,6 @@ public sealed class SiteVisitDesk(DialogueOpsDbContext db, MailKitEmailSender ma
     /// <summary>Cancels a sign-up; a seat it held goes to the first on the waitlist, who is told by email.</summary>
     public async Task CancelAsync(int visitId, int participantId, CancellationToken ct)
     {
-        int? promotedId = null;
         for (var attempt = 1; ; attempt++)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -110,7 +110,11 @@ public sealed class SiteVisitDesk(DialogueOpsDbContext db, MailKitEmailSender ma
                     {
                         visit.TakePlace();
                         next.Promote(Now);
-                        promotedId = next.ParticipantId;
+                        var promotedEmail = await db.Participants.Where(p => p.Id == next.ParticipantId).Select(p => p.Email).SingleAsync(ct);
+                        if (!string.IsNullOrWhiteSpace(promotedEmail))
+                        {
+                            outbox.Add(Notification.Announce(visit.EventId, NotificationKind.SiteVisitSeat, promotedEmail, "SiteVisit", visitId, Now));
+                        }
                     }
                     else
                     {
@@ -127,15 +131,11 @@ public sealed class SiteVisitDesk(DialogueOpsDbContext db, MailKitEmailSender ma
             {
                 await transaction.RollbackAsync(ct);
                 db.ChangeTracker.Clear();
-                promotedId = null;
                 await Task.Delay(Random.Shared.Next(2, 20), ct);
             }
         }
 
-        if (promotedId is { } promoted)
-        {
-            await NotifyPromotionAsync(visitId, promoted, ct);
-        }
+        outbox.SendCommitted();
     }
 
     /// <summary>The person left the event (cancelled, declined, substituted): every seat they held goes to the next in line.</summary>
@@ -173,16 +173,5 @@ public sealed class SiteVisitDesk(DialogueOpsDbContext db, MailKitEmailSender ma
                 (visit.StartsAt, visit.EndsAt), bookings, new Dictionary<int, (string, int)>(), new Dictionary<int, string>())
             .Where(c => c.Kind == ConflictKind.PersonDoubleBooked)
             .Select(c => c.Subject.Split(" — ", 2)[^1]).Distinct().ToList();
-    }
-
-    private async Task NotifyPromotionAsync(int visitId, int participantId, CancellationToken ct)
-    {
-        var visit = await db.SiteVisits.AsNoTracking().SingleAsync(v => v.Id == visitId, ct);
-        var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == visit.EventId, ct);
-        var person = await db.Participants.AsNoTracking().SingleAsync(p => p.Id == participantId, ct);
-        var when = EventTimeZone.FormatInstant(visit.StartsAt, ev.Zone, System.Globalization.CultureInfo.GetCultureInfo("en"));
-        var en = $"A seat became free: you are now confirmed for “{visit.Title}” on {when}. Meeting point: {visit.MeetingPoint ?? "to be announced"}.";
-        var zh = Bilingual.Zh("A seat became free: you are now confirmed for “{0}”. Meeting point: {1}.", visit.LocalTitle ?? visit.Title, visit.MeetingPoint ?? Bilingual.Zh("to be announced"));
-        await mail.TrySendAsync(BilingualMail.Create(person.Email, $"{visit.Title}: you have a seat / {Bilingual.Zh("You have a seat on the visit")}", $"Dear {person.LatinName},", en, zh), ct);
     }
 }

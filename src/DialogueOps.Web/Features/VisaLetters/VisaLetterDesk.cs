@@ -7,11 +7,9 @@ using DialogueOps.Domain.Jobs;
 using DialogueOps.Domain.Notifications;
 using DialogueOps.Domain.VisaLetters;
 using DialogueOps.Pdf;
-using DialogueOps.Web.Infrastructure.Email;
 using DialogueOps.Web.Infrastructure.Privacy;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
-using MimeKit;
 
 using DialogueOps.Web.Infrastructure;
 using DialogueOps.Web.Features.Notifications;
@@ -25,7 +23,7 @@ namespace DialogueOps.Web.Features.VisaLetters;
 public sealed class VisaLetterDesk(
     DialogueOpsDbContext db,
     PassportVault vault,
-    MailKitEmailSender mail,
+    Outbox outbox,
     TimeProvider clock,
     IBackgroundJobClient jobs,
     IConfiguration configuration,
@@ -56,9 +54,16 @@ public sealed class VisaLetterDesk(
 
         var (number, dateOfBirth) = await vault.KeepAsync(participant.Id, application.Passport, ct);
         var request = new VisaLetterRequest(ev.Id, participant.Id, application.Trip, application.Facts, number, dateOfBirth, Now);
-        db.VisaLetterRequests.Add(request);
-        await db.SaveChangesAsync(ct);
-        await NotifyAsync(ev, participant, request, ct);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            db.VisaLetterRequests.Add(request);
+            await db.SaveChangesAsync(ct);
+            Announce(ev.Id, participant, request);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        outbox.SendCommitted();
         return request;
     }
 
@@ -67,8 +72,9 @@ public sealed class VisaLetterDesk(
     {
         var (number, dateOfBirth) = await vault.KeepAsync(participant.Id, application.Passport, ct);
         request.Amend(application.Trip, application.Facts, number, dateOfBirth, reply, Now);
+        Announce(ev.Id, participant, request);
         await db.SaveChangesAsync(ct);
-        await NotifyAsync(ev, participant, request, ct);
+        outbox.SendCommitted();
     }
 
     public Task ApproveAsync(int eventId, int requestId, string reviewerId, CancellationToken ct) =>
@@ -120,7 +126,6 @@ public sealed class VisaLetterDesk(
 
             var ev = await db.Events.AsNoTracking().Include(e => e.Hosts).ThenInclude(h => h.Organization).SingleAsync(e => e.Id == eventId, ct);
             var participant = await db.Participants.AsNoTracking().SingleAsync(p => p.Id == request.ParticipantId, ct);
-            Notification letterMail;
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -132,8 +137,7 @@ public sealed class VisaLetterDesk(
                 request.Issue(ev.VisaLetters.ReferencePrefix, ev.StartDate.Year, sequence, Convert.ToHexString(SHA256.HashData(pdf)).ToLowerInvariant(),
                     vault.SealDocument(pdf), Now);
                 await db.SaveChangesAsync(ct);
-                letterMail = new Notification(eventId, NotificationKind.LetterIssued, participant.Email, "VisaLetterRequest", request.Id, Now);
-                db.Notifications.Add(letterMail);
+                outbox.Add(new Notification(eventId, NotificationKind.LetterIssued, participant.Email, "VisaLetterRequest", request.Id, Now));
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
             }
@@ -143,7 +147,7 @@ public sealed class VisaLetterDesk(
                 continue;
             }
 
-            jobs.Enqueue<SendNotificationJob>(job => job.RunAsync(letterMail.Id, CancellationToken.None));
+            outbox.SendCommitted();
             return request;
         }
     }
@@ -204,28 +208,18 @@ public sealed class VisaLetterDesk(
         var request = await db.VisaLetterRequests.SingleOrDefaultAsync(r => r.Id == requestId && r.EventId == eventId, ct)
             ?? throw new DomainException("This request does not exist.");
         decide(request);
-        await db.SaveChangesAsync(ct);
-        var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == eventId, ct);
         var participant = await db.Participants.AsNoTracking().SingleAsync(p => p.Id == request.ParticipantId, ct);
-        await NotifyAsync(ev, participant, request, ct);
+        Announce(eventId, participant, request);
+        await db.SaveChangesAsync(ct);
+        outbox.SendCommitted();
     }
 
-    private async Task NotifyAsync(Event ev, Participant participant, VisaLetterRequest request, CancellationToken ct)
+    /// <summary>Tells the person where their request stands; the outbox writes the mail (both languages) when it sends it.</summary>
+    private void Announce(int eventId, Participant participant, VisaLetterRequest request)
     {
-        var (en, zh) = request.Status switch
+        if (!string.IsNullOrWhiteSpace(participant.Email))
         {
-            VisaLetterStatus.Submitted => Bilingual.Pair("We received your request for a visa invitation letter. The secretariat will review it."),
-            VisaLetterStatus.NeedsInformation => Bilingual.Pair("The secretariat needs more information: {0}", request.InformationRequested),
-            VisaLetterStatus.Approved => Bilingual.Pair("Your request for a visa invitation letter was approved. The letter follows shortly."),
-            VisaLetterStatus.Rejected => Bilingual.Pair("We are sorry: your request for a visa invitation letter was not accepted. Reason: {0}", request.RejectionReason),
-            VisaLetterStatus.Revoked => Bilingual.Pair("Your invitation letter {0} was revoked. Reason: {1}", request.ReferenceNumber, request.RevocationReason),
-            _ => Bilingual.Pair("Your visa-letter request changed."),
-        };
-        await SendAsync(ev, participant, en, zh, attachment: null, ct);
+            outbox.Add(Notification.Announce(eventId, NotificationKind.VisaLetterStatusChanged, participant.Email, "VisaLetterRequest", request.Id, Now, request.Status.ToString()));
+        }
     }
-
-    private Task SendAsync(Event ev, Participant participant, string en, string zh, (string Name, byte[] Content)? attachment, CancellationToken ct) =>
-        mail.TrySendAsync(BilingualMail.Create(participant.Email, $"{ev.Title}: visa invitation letter / {Bilingual.Zh("Visa invitation letter")}", $"Dear {participant.LatinName},", en, zh,
-            ev.LocalTitle is null ? ev.Title : $"{ev.Title} · {ev.LocalTitle}",
-            attachment is { } file ? (file.Name, file.Content, new ContentType("application", "pdf")) : null), ct);
 }

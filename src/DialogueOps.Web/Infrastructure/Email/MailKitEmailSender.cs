@@ -24,24 +24,6 @@ public sealed class MailKitEmailSender(IOptions<EmailOptions> options, IHostEnvi
         return SendAsync(message, CancellationToken.None);
     }
 
-    /// <summary>
-    /// For mails that report a step already taken: the step stands if the mail server is down, so the failure is logged,
-    /// not thrown. Reminders go through the outbox instead, which retries.
-    /// </summary>
-    public async Task<bool> TrySendAsync(MimeMessage message, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await SendAsync(message, cancellationToken);
-            return true;
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            logger.LogError(error, "Could not mail {Recipients}: {Subject}", message.To.ToString(), message.Subject);
-            return false;
-        }
-    }
-
     public Task SendAsync(MimeMessage message, CancellationToken cancellationToken) => SendAsync(message, deliveryKey: null, cancellationToken);
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using DialogueOps.Data;
+using DialogueOps.Domain.Notifications;
 using DialogueOps.Domain.Common;
 using DialogueOps.Domain.Delegations;
 using DialogueOps.Domain.Events;
@@ -11,7 +12,6 @@ using DialogueOps.Web.Pages.Secretariat;
 using DialogueOps.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Identity.UI.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +24,7 @@ namespace DialogueOps.Web.Pages.Events.Delegations;
 /// <summary>A focal point's view of their own delegation: members and their status, quotas, nominate, substitute, withdraw.</summary>
 public class MembersModel(
     DialogueOpsDbContext db, CurrentEvent currentEvent, RegistrationDesk desk, UserManager<ApplicationUser> users,
-    IEmailSender mail, IStringLocalizer<SharedResource> L, ProtocolRanks ranks) : PageModel
+    IStringLocalizer<SharedResource> L, ProtocolRanks ranks) : PageModel
 {
     public sealed class NomineeInput
     {
@@ -136,12 +136,9 @@ public class MembersModel(
         }
         else
         {
-            await desk.RegisterAsync(ev, nominee, me, HttpContext.RequestAborted);
+            await desk.RegisterAsync(ev, nominee, me, HttpContext.RequestAborted, NotificationKind.Nominated);
         }
 
-        await mail.SendEmailAsync(email, $"{ev.Title}: nomination / {Bilingual.Zh("Nomination")}",
-            $"<p>{System.Net.WebUtility.HtmlEncode($"You were nominated by the delegation of {Countries.Name(delegation.CountryCode, false)}. Create an account with this email address (or sign in) to see and complete your registration:")}</p>" +
-            $"<p><a href=\"{Request.Scheme}://{Request.Host}/events/{ev.Slug}/registration\">{Request.Scheme}://{Request.Host}/events/{ev.Slug}/registration</a></p><p>{System.Net.WebUtility.HtmlEncode(Bilingual.Zh("You were nominated by your delegation. Create an account with this email address (or sign in) to see and complete your registration."))}</p>");
         StatusMessage = nominee.Status == ParticipantStatus.Waitlisted
             ? L["The nominee is on the waitlist: the quota for this category is used."]
             : L["The nominee was added and invited by email."];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DialogueOps.Data;
+using DialogueOps.Web.Features.Notifications;
 using DialogueOps.Domain.Common;
 using DialogueOps.Domain.Delegations;
 using DialogueOps.Domain.Identity;
@@ -19,7 +20,7 @@ namespace DialogueOps.Web.Pages.Events.Registration;
 /// The delegate corrects their own registration until the event's edit cutoff. Category and country represented count
 /// against quotas, so only the secretariat changes those.
 /// </summary>
-public class EditModel(DialogueOpsDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, ProtocolRanks ranks, RegistrationDesk desk, IStringLocalizer<SharedResource> L) : PageModel
+public class EditModel(DialogueOpsDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, ProtocolRanks ranks, RegistrationDesk desk, Outbox outbox, IStringLocalizer<SharedResource> L) : PageModel
 {
     [BindProperty]
     public RegistrationInput Input { get; set; } = new();
@@ -107,11 +108,13 @@ public class EditModel(DialogueOpsDbContext db, UserManager<ApplicationUser> use
             StatusMessage = L["Saved."];
         }
 
-        await db.SaveChangesAsync();
         if (p.Status != statusBefore)
         {
-            await desk.NotifyAsync(p, ev, HttpContext.RequestAborted);
+            desk.Announce(ev, p);
         }
+
+        await db.SaveChangesAsync();
+        outbox.SendCommitted();
 
         return RedirectToPage("/Events/Registration", new { slug });
     }

@@ -1,11 +1,11 @@
 using System.Globalization;
 using DialogueOps.Data;
+using DialogueOps.Domain.Notifications;
 using DialogueOps.Web.Infrastructure.Authorization;
 using DialogueOps.Domain.Common;
 using DialogueOps.Domain.SiteVisits;
 using DialogueOps.Pdf;
 using DialogueOps.Web.Infrastructure;
-using DialogueOps.Web.Infrastructure.Email;
 using DialogueOps.Web.Infrastructure.Privacy;
 using DialogueOps.Web.Pages.Secretariat;
 using DialogueOps.Web.Resources;
@@ -15,7 +15,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using MimeKit;
 using DialogueOps.Domain.Identity;
 using DialogueOps.Web.Features.Participants;
 using DialogueOps.Web.Features.SiteVisits;
@@ -26,7 +25,7 @@ namespace DialogueOps.Web.Pages.Secretariat.Events;
 /// One visit for the secretariat: confirmed visitors and the waitlist, the security manifest and bus lists as PDFs, and
 /// sending the manifest to the host's contact. Passport numbers are printed (and the reading audited) only when the host requires them.
 /// </summary>
-public class SiteVisitModel(DialogueOpsDbContext db, CurrentEvent currentEvent, PassportVault vault, MailKitEmailSender mail,
+public class SiteVisitModel(DialogueOpsDbContext db, CurrentEvent currentEvent, PassportVault vault,
     UserManager<ApplicationUser> users, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
 {
     public sealed record Waiting(int Position, string Name, string Nationality);
@@ -76,10 +75,10 @@ public class SiteVisitModel(DialogueOpsDbContext db, CurrentEvent currentEvent, 
         return File(new BusListDocument(Manifest, clock.GetUtcNow().UtcDateTime).GeneratePdf(), "application/pdf", $"bus-lists-{Slug(Visit.Title)}.pdf");
     }
 
-    /// <summary>Sends the manifest to the host's contact, on the secretariat's demand.</summary>
+    /// <summary>Queues the manifest for the host's contact, on the secretariat's demand; the outbox writes it (as it then stands) and sends it.</summary>
     public async Task<IActionResult> OnPostSendAsync(int id, int visitId)
     {
-        if (await LoadAsync(id, visitId, showPassportNumbers: true) is { } denied)
+        if (await LoadAsync(id, visitId, showPassportNumbers: false) is { } denied)
         {
             return denied;
         }
@@ -90,27 +89,9 @@ public class SiteVisitModel(DialogueOpsDbContext db, CurrentEvent currentEvent, 
             return RedirectToPage(new { id, visitId });
         }
 
-        var message = new MimeMessage();
-        message.To.Add(MailboxAddress.Parse(Visit.HostContactEmail));
-        message.Subject = $"Visitor manifest: {Visit.Title} / {Bilingual.Zh("Visitor manifest")}";
-        var body = new BodyBuilder
-        {
-            TextBody = $"Dear colleagues,\n\nAttached is the list of {Manifest.Visitors.Count} visitors for {Visit.Title} ({Manifest.When}). " +
-                       "It contains personal data for your security desk only.\n\n" + Bilingual.Zh("The visitor manifest is attached. It contains personal data for your security desk only.") + "\n",
-        };
-        body.Attachments.Add($"manifest-{Slug(Visit.Title)}.pdf", new SecurityManifestDocument(Manifest, clock.GetUtcNow().UtcDateTime).GeneratePdf(),
-            new ContentType("application", "pdf"));
-        message.Body = body.ToMessageBody();
-        try
-        {
-            await mail.SendAsync(message, HttpContext.RequestAborted);
-            StatusMessage = L["The manifest was sent to {0}.", Visit.HostContactEmail];
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            StatusMessage = L["The mail server did not accept the message; try again later."];
-        }
-
+        db.Notifications.Add(Notification.Announce(id, NotificationKind.HostManifest, Visit.HostContactEmail, "SiteVisit", visitId, clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        StatusMessage = L["The manifest will be sent to {0} in a moment; the outbox shows when it has gone.", Visit.HostContactEmail];
         return RedirectToPage(new { id, visitId });
     }
 

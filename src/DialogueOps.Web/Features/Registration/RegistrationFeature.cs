@@ -1,0 +1,10 @@
+namespace DialogueOps.Web.Features.Registration;
+
+public static class RegistrationFeature
+{
+    public static IServiceCollection AddRegistrationFeature(this IServiceCollection services)
+    {
+        services.AddScoped<RegistrationDesk>();
+        return services;
+    }
+}
