@@ -153,17 +153,17 @@ public sealed class PageDescriptor
 public static class Colors
 {
     /// <summary>Black.</summary>
-    public static readonly SKColor Black = SKColors.Black;
+    public static readonly Color Black = "#000000";
 
     /// <summary>White.</summary>
-    public static readonly SKColor White = SKColors.White;
+    public static readonly Color White = "#ffffff";
 
     /// <summary>Light grey for rules and table lines.</summary>
-    public static readonly SKColor Grey300 = SKColor.Parse("#e0e0e0");
+    public static readonly Color Grey300 = "#e0e0e0";
 
     /// <summary>Mid grey for secondary text.</summary>
-    public static readonly SKColor Grey600 = SKColor.Parse("#757575");
+    public static readonly Color Grey600 = "#757575";
 
     /// <summary>Very light grey for zebra rows and header fills.</summary>
-    public static readonly SKColor Grey100 = SKColor.Parse("#f5f5f5");
+    public static readonly Color Grey100 = "#f5f5f5";
 }

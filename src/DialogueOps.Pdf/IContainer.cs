@@ -3,7 +3,7 @@ using DialogueOps.Pdf.Elements;
 namespace DialogueOps.Pdf;
 
 /// <summary>
-/// A place in the layout that holds exactly one element. Fluent extension methods (<see cref="ContainerExtensions"/>)
+/// A place in the layout that holds exactly one element. Fluent extension methods (in the Fluent folder, one class per kind of element)
 /// either wrap it (<c>Padding</c>, <c>Border</c> …) and return the inner container, or fill it (<c>Text</c>, <c>Column</c> …).
 /// </summary>
 public interface IContainer

@@ -20,19 +20,19 @@ internal sealed class PaddingElement(float left, float top, float right, float b
         context.Translated(left, top, () => Child.Draw(context, width - left - right, height - top - bottom));
 }
 
-internal sealed class BackgroundElement(SKColor color) : ContainerElement
+internal sealed class BackgroundElement(Color color) : ContainerElement
 {
     public override void Draw(RenderContext context, float width, float height)
     {
         var plan = Child.Measure(context, width, height);
-        using var paint = new SKPaint { Color = color, IsAntialias = false };
+        using var paint = new SKPaint { Color = color.ToSkia(), IsAntialias = false };
         context.Canvas.DrawRect(0, 0, width, plan.Kind == SpaceKind.Wrap ? 0 : Math.Max(plan.Height, height), paint);
         Child.Draw(context, width, height);
     }
 }
 
 /// <summary>Draws a frame around the space it is given and reserves the stroke inside it.</summary>
-internal sealed class BorderElement(float left, float top, float right, float bottom, SKColor color) : ContainerElement
+internal sealed class BorderElement(float left, float top, float right, float bottom, Color color) : ContainerElement
 {
     public override SpacePlan Measure(RenderContext context, float width, float height)
     {
@@ -42,7 +42,7 @@ internal sealed class BorderElement(float left, float top, float right, float bo
 
     public override void Draw(RenderContext context, float width, float height)
     {
-        using var paint = new SKPaint { Color = color, IsAntialias = true, Style = SKPaintStyle.Fill };
+        using var paint = new SKPaint { Color = color.ToSkia(), IsAntialias = true, Style = SKPaintStyle.Fill };
         if (top > 0) context.Canvas.DrawRect(0, 0, width, top, paint);
         if (bottom > 0) context.Canvas.DrawRect(0, height - bottom, width, bottom, paint);
         if (left > 0) context.Canvas.DrawRect(0, 0, left, height, paint);
@@ -166,14 +166,14 @@ internal sealed class ShowEntireElement : ContainerElement
     }
 }
 
-internal sealed class LineElement(float thickness, SKColor color) : Element
+internal sealed class LineElement(float thickness, Color color) : Element
 {
     public override SpacePlan Measure(RenderContext context, float width, float height) =>
         thickness > height ? SpacePlan.Wrap : SpacePlan.Full(width, thickness);
 
     public override void Draw(RenderContext context, float width, float height)
     {
-        using var paint = new SKPaint { Color = color, IsAntialias = true };
+        using var paint = new SKPaint { Color = color.ToSkia(), IsAntialias = true };
         context.Canvas.DrawRect(0, 0, width, thickness, paint);
     }
 }

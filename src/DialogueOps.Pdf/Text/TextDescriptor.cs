@@ -38,7 +38,7 @@ public sealed class TextDescriptor
         return this;
     }
 
-    /// <summary>The page on which <see cref="ContainerExtensions.Section"/> <paramref name="name"/> begins, for a table of contents.</summary>
+    /// <summary>The page on which <see cref="FlowExtensions.Section"/> <paramref name="name"/> begins, for a table of contents.</summary>
     public TextDescriptor PageNumberOfSection(string name, Func<TextStyle, TextStyle>? style = null)
     {
         Element.Spans.Add(new TextSpanModel(SpanKind.SectionPage, name, style));

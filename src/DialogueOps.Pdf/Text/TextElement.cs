@@ -125,7 +125,7 @@ internal sealed class TextElement : Element
         run.SetText(utf8);
         run.SetClusters(fragment.Clusters);
         using var blob = builder.Build();
-        using var paint = new SKPaint { Color = fragment.Style.Color, IsAntialias = true };
+        using var paint = new SKPaint { Color = fragment.Style.Color.ToSkia(), IsAntialias = true };
         if (blob is not null)
         {
             context.Canvas.DrawText(blob, 0, 0, paint);

@@ -21,7 +21,7 @@ public sealed record TextStyle
     public bool Underline { get; init; }
 
     /// <summary>Text colour.</summary>
-    public SKColor Color { get; init; } = SKColors.Black;
+    public Color Color { get; init; } = Colors.Black;
 
     /// <summary>Line height as a multiple of the size.</summary>
     public float LineHeight { get; init; } = 1.25f;
@@ -43,7 +43,7 @@ public static class TextStyleExtensions
     public static TextStyle Underline(this TextStyle style, bool underline = true) => style with { Underline = underline };
 
     /// <summary>Colour as hex (#0b4f6c) or a Skia colour.</summary>
-    public static TextStyle FontColor(this TextStyle style, string hex) => style with { Color = SKColor.Parse(hex) };
+    public static TextStyle FontColor(this TextStyle style, Color color) => style with { Color = color };
 
     /// <summary>Line height multiple.</summary>
     public static TextStyle LineHeight(this TextStyle style, float multiple) => style with { LineHeight = multiple };

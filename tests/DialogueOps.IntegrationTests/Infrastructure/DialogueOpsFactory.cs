@@ -48,6 +48,29 @@ public class DialogueOpsFactory : WebApplicationFactory<Program>
 
     public string DatabaseFile => Path.Combine(folder, "app.db");
 
+    /// <summary>
+    /// The first mail to <paramref name="address"/> that <paramref name="matches"/> (decoded, so bodies read as written),
+    /// waiting for the outbox to send it (it sends in the background, a moment after the change commits).
+    /// </summary>
+    public async Task<MimeKit.MimeMessage> WaitForMailAsync(string address, Func<MimeKit.MimeMessage, bool>? matches = null, string what = "a mail")
+    {
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            foreach (var received in Smtp.ReceivedEmail.Where(m => m.ToAddresses.Any(a => string.Equals(a.Address, address, StringComparison.OrdinalIgnoreCase))))
+            {
+                var message = await MimeKit.MimeMessage.LoadAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(received.Data)));
+                if (matches is null || matches(message))
+                {
+                    return message;
+                }
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new Xunit.Sdk.XunitException($"{what} never reached {address} (20 s).");
+    }
+
     protected virtual string EnvironmentName => "Development";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

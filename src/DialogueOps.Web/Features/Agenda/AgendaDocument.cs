@@ -3,6 +3,7 @@ using DialogueOps.Domain.Common;
 using DialogueOps.Domain.Events;
 using DialogueOps.Domain.Programme;
 using DialogueOps.Pdf;
+using DialogueOps.Web.Features.Documents;
 using DialogueOps.Web.Infrastructure;
 
 namespace DialogueOps.Web.Features.Agenda;
@@ -14,7 +15,6 @@ namespace DialogueOps.Web.Features.Agenda;
 /// </summary>
 public sealed class AgendaDocument(AgendaData agenda, DateTime printedAtUtc) : IDocument
 {
-    private const string Accent = "#0b4f6c";
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
     private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-Hans");
 
@@ -51,7 +51,7 @@ public sealed class AgendaDocument(AgendaData agenda, DateTime printedAtUtc) : I
                 column.Item().Element(c => align(c).Text(host.Name, s => s.Bold().FontSize(8.5f)));
                 if (host.LocalName is not null)
                 {
-                    column.Item().Element(c => align(c).Text(host.LocalName, s => s.FontSize(8).FontColor("#555555")));
+                    column.Item().Element(c => align(c).Text(host.LocalName, s => s.FontSize(8).FontColor(DocumentTheme.Secondary)));
                 }
             });
         }
@@ -60,10 +60,10 @@ public sealed class AgendaDocument(AgendaData agenda, DateTime printedAtUtc) : I
     private void ComposeContent(IContainer container) => container.Column(column =>
     {
         column.Spacing(6);
-        column.Item().Text(agenda.Title, s => s.FontSize(17).Bold().FontColor(Accent));
+        column.Item().Text(agenda.Title, s => s.FontSize(17).Bold().FontColor(DocumentTheme.Primary));
         if (agenda.LocalTitle is not null)
         {
-            column.Item().Text(agenda.LocalTitle, s => s.FontSize(14).Bold().FontColor(Accent));
+            column.Item().Text(agenda.LocalTitle, s => s.FontSize(14).Bold().FontColor(DocumentTheme.Primary));
         }
 
         column.Item().Text(text =>
@@ -71,7 +71,7 @@ public sealed class AgendaDocument(AgendaData agenda, DateTime printedAtUtc) : I
             text.Span($"{string.Join(", ", new[] { agenda.Venue, agenda.City }.Where(v => v is not null))} · ");
             text.Span($"{DateRange(English)} · {DateRange(Chinese)}");
         });
-        column.Item().Background("#eef4f7").Padding(6).Text(text =>
+        column.Item().Background(DocumentTheme.Tint).Padding(6).Text(text =>
         {
             text.Span($"All times {agenda.ZoneDescription}", s => s.Bold());
             text.Span($"  ·  {Bilingual.Zh("All times {0}", agenda.ZoneDescriptionChinese)}");
@@ -100,8 +100,8 @@ public sealed class AgendaDocument(AgendaData agenda, DateTime printedAtUtc) : I
 
             column.Item().PaddingTop(8).ShowEntire().Column(heading =>
             {
-                heading.Item().Text(day.ToString("dddd, d MMMM yyyy", English), s => s.FontSize(12.5f).Bold().FontColor(Accent));
-                heading.Item().Text(day.ToString("D", Chinese), s => s.FontSize(10.5f).FontColor(Accent));
+                heading.Item().Text(day.ToString("dddd, d MMMM yyyy", English), s => s.FontSize(12.5f).Bold().FontColor(DocumentTheme.Primary));
+                heading.Item().Text(day.ToString("D", Chinese), s => s.FontSize(10.5f).FontColor(DocumentTheme.Primary));
             });
             column.Item().Table(table => ComposeDay(table, sessions));
         }
@@ -120,10 +120,10 @@ public sealed class AgendaDocument(AgendaData agenda, DateTime printedAtUtc) : I
         {
             foreach (var (en, zh) in new[] { "Time", "Session", "Venue", "Chair and speakers" }.Select(l => (l, Bilingual.Zh(l))))
             {
-                header.Cell().Background(Accent).Padding(4).Text(text =>
+                header.Cell().Background(DocumentTheme.Primary).Padding(4).Text(text =>
                 {
-                    text.Span(en, s => s.Bold().FontColor("#ffffff").FontSize(8.5f));
-                    text.Span($"\n{zh}", s => s.FontColor("#ffffff").FontSize(8));
+                    text.Span(en, s => s.Bold().FontColor(DocumentTheme.White).FontSize(8.5f));
+                    text.Span($"\n{zh}", s => s.FontColor(DocumentTheme.White).FontSize(8));
                 });
             }
         });
@@ -132,7 +132,7 @@ public sealed class AgendaDocument(AgendaData agenda, DateTime printedAtUtc) : I
         {
             var session = sessions[i];
             var shaded = session.Kind is SessionKind.Break or SessionKind.Meal;
-            var fill = shaded ? "#f3f5f6" : "#ffffff";
+            var fill = shaded ? DocumentTheme.Wash : DocumentTheme.White;
             IContainer Cell() => table.Cell().Background(fill).BorderBottom(0.5f, Colors.Grey300).Padding(4);
 
             Cell().Text($"{Time(session.StartsAtUtc)}–{Time(session.EndsAtUtc)}", s => s.Bold());
@@ -141,18 +141,18 @@ public sealed class AgendaDocument(AgendaData agenda, DateTime printedAtUtc) : I
                 text.Span(session.Title, s => s.Bold(!shaded));
                 if (session.LocalTitle is not null)
                 {
-                    text.Span($"\n{session.LocalTitle}", s => s.FontColor("#333333"));
+                    text.Span($"\n{session.LocalTitle}", s => s.FontColor(DocumentTheme.Ink));
                 }
 
                 var interpretation = session.Interpretation && !shaded ? $" · interpretation / {Bilingual.Zh("Interpretation")}" : "";
-                text.Span($"\n{KindLabel(session.Kind)}{interpretation}", s => s.FontSize(7.5f).FontColor("#757575"));
+                text.Span($"\n{KindLabel(session.Kind)}{interpretation}", s => s.FontSize(7.5f).FontColor(DocumentTheme.Muted));
             });
             Cell().Text(text =>
             {
                 text.Span(session.Room ?? "");
                 if (session.LocalRoom is not null)
                 {
-                    text.Span($"\n{session.LocalRoom}", s => s.FontColor("#555555"));
+                    text.Span($"\n{session.LocalRoom}", s => s.FontColor(DocumentTheme.Secondary));
                 }
             });
             Cell().Text(text =>
@@ -160,7 +160,7 @@ public sealed class AgendaDocument(AgendaData agenda, DateTime printedAtUtc) : I
                 var first = true;
                 foreach (var group in session.People.GroupBy(p => p.Role))
                 {
-                    text.Span($"{(first ? "" : "\n")}{RoleLabel(group.Key)}: ", s => s.FontColor("#757575").FontSize(8));
+                    text.Span($"{(first ? "" : "\n")}{RoleLabel(group.Key)}: ", s => s.FontColor(DocumentTheme.Muted).FontSize(8));
                     text.Span(string.Join("; ", group.OrderBy(p => p.Order).Select(p => p.Name)), s => s.FontSize(8.5f));
                     first = false;
                 }
@@ -168,18 +168,7 @@ public sealed class AgendaDocument(AgendaData agenda, DateTime printedAtUtc) : I
         }
     }
 
-    private void ComposeFooter(IContainer container) => container.PaddingTop(4).Row(row =>
-    {
-        row.RelativeItem().Text($"Printed {EventTimeZone.ToLocal(printedAtUtc, agenda.Zone).ToString("d MMM yyyy HH:mm", English)} ({agenda.ZoneDescription}) · {Bilingual.Zh("Printed")}", s => s.FontSize(7.5f).FontColor("#757575"));
-        row.AutoItem().Text(text =>
-        {
-            text.DefaultStyle(s => s.FontSize(7.5f).FontColor("#757575"));
-            text.Span("Page ");
-            text.CurrentPageNumber();
-            text.Span(" of ");
-            text.TotalPages();
-        });
-    });
+    private void ComposeFooter(IContainer container) => container.Component(new PrintedFooter(printedAtUtc, agenda.Zone));
 
     private string Time(DateTime utc) => EventTimeZone.ToLocal(utc, agenda.Zone).ToString("HH:mm", CultureInfo.InvariantCulture);
 

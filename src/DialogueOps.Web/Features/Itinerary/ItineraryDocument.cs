@@ -1,6 +1,7 @@
 using System.Globalization;
 using DialogueOps.Domain.Common;
 using DialogueOps.Pdf;
+using DialogueOps.Web.Features.Documents;
 using DialogueOps.Web.Infrastructure;
 
 namespace DialogueOps.Web.Features.Itinerary;
@@ -20,17 +21,17 @@ public sealed class ItineraryDocument(ItineraryData itinerary, DateTime printedA
         page.Content().Column(column =>
         {
             column.Spacing(6);
-            column.Item().Text(Bilingual.Both("Personal itinerary", " · "), s => s.FontSize(16).Bold().FontColor("#0b4f6c"));
+            column.Item().Text(Bilingual.Both("Personal itinerary", " · "), s => s.FontSize(16).Bold().FontColor(DocumentTheme.Primary));
             column.Item().Text(itinerary.PersonName, s => s.FontSize(13).Bold());
             column.Item().Text(itinerary.EventLocalTitle is null ? itinerary.EventTitle : $"{itinerary.EventTitle}\n{itinerary.EventLocalTitle}");
-            column.Item().Background("#eef4f7").Padding(5).Text($"All times {itinerary.ZoneDescription}", s => s.Bold());
+            column.Item().Background(DocumentTheme.Tint).Padding(5).Text($"All times {itinerary.ZoneDescription}", s => s.Bold());
             column.Item().Text(text =>
             {
-                text.Span($"{Bilingual.Both("Arrival")}: ", s => s.FontColor("#757575"));
+                text.Span($"{Bilingual.Both("Arrival")}: ", s => s.FontColor(DocumentTheme.Muted));
                 text.Span(itinerary.ArrivalAt is { } a ? $"{Local(a)} {itinerary.ArrivalFlight}" : "—");
-                text.Span($"\n{Bilingual.Both("Departure")}: ", s => s.FontColor("#757575"));
+                text.Span($"\n{Bilingual.Both("Departure")}: ", s => s.FontColor(DocumentTheme.Muted));
                 text.Span(itinerary.DepartureAt is { } d ? $"{Local(d)} {itinerary.DepartureFlight}" : "—");
-                text.Span($"\n{Bilingual.Both("Hotel")}: ", s => s.FontColor("#757575"));
+                text.Span($"\n{Bilingual.Both("Hotel")}: ", s => s.FontColor(DocumentTheme.Muted));
                 text.Span(itinerary.Hotel ?? "—");
             });
             column.Item().PaddingTop(6).Table(table =>
@@ -46,7 +47,7 @@ public sealed class ItineraryDocument(ItineraryData itinerary, DateTime printedA
                 {
                     foreach (var title in new[] { "When", "What", "Your part", "Place" }.Select(l => Bilingual.Both(l)))
                     {
-                        h.Cell().Background("#0b4f6c").Padding(4).Text(title, s => s.Bold().FontColor("#ffffff").FontSize(9));
+                        h.Cell().Background(DocumentTheme.Primary).Padding(4).Text(title, s => s.Bold().FontColor(DocumentTheme.White).FontSize(9));
                     }
                 });
                 foreach (var e in itinerary.Entries)
@@ -58,14 +59,7 @@ public sealed class ItineraryDocument(ItineraryData itinerary, DateTime printedA
                 }
             });
         });
-        page.Footer().AlignRight().Text(t =>
-        {
-            t.DefaultStyle(s => s.FontSize(7.5f).FontColor("#757575"));
-            t.Span("Page ");
-            t.CurrentPageNumber();
-            t.Span(" of ");
-            t.TotalPages();
-        });
+        page.Footer().Component(new PrintedFooter(printedAtUtc, itinerary.Zone));
     });
 
     private string Local(DateTime utc) => EventTimeZone.ToLocal(utc, itinerary.Zone).ToString("ddd d MMM HH:mm", English);

@@ -4,6 +4,7 @@ using DialogueOps.Domain.Delegations;
 using DialogueOps.Domain.Events;
 using DialogueOps.Domain.Outcomes;
 using DialogueOps.Pdf;
+using DialogueOps.Web.Features.Documents;
 using DialogueOps.Web.Infrastructure;
 
 namespace DialogueOps.Web.Features.Outcomes;
@@ -16,8 +17,6 @@ namespace DialogueOps.Web.Features.Outcomes;
 /// </summary>
 public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printedAtUtc) : IDocument
 {
-    private const string Accent = "#0b4f6c";
-    private const string Muted = "#616161";
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
     private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-Hans");
 
@@ -63,7 +62,7 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
                 row.RelativeItem().Column(c =>
                 {
                     var name = c.Item().Text(host.Name, s => s.Bold().FontSize(10));
-                    var local = host.LocalName is null ? null : c.Item().Text(host.LocalName, s => s.FontSize(9.5f).FontColor(Muted));
+                    var local = host.LocalName is null ? null : c.Item().Text(host.LocalName, s => s.FontSize(9.5f).FontColor(DocumentTheme.Secondary));
                     if (index > 0)
                     {
                         name.AlignRight();
@@ -72,12 +71,12 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
                 });
             }
         });
-        column.Item().PaddingTop(150).LineHorizontal(2, SkiaSharp.SKColor.Parse(Accent));
-        column.Item().PaddingTop(18).Text($"OUTCOME SUMMARY  ·  {Bilingual.Zh("Outcome summary")}", s => s.FontSize(12).Bold().FontColor(Accent));
+        column.Item().PaddingTop(150).LineHorizontal(2, DocumentTheme.Primary);
+        column.Item().PaddingTop(18).Text($"OUTCOME SUMMARY  ·  {Bilingual.Zh("Outcome summary")}", s => s.FontSize(12).Bold().FontColor(DocumentTheme.Primary));
         column.Item().PaddingTop(10).Text(report.Event.Title, s => s.FontSize(24).Bold());
         if (report.Event.LocalTitle is not null)
         {
-            column.Item().PaddingTop(4).Text(report.Event.LocalTitle, s => s.FontSize(18).Bold().FontColor("#333333"));
+            column.Item().PaddingTop(4).Text(report.Event.LocalTitle, s => s.FontSize(18).Bold().FontColor(DocumentTheme.Ink));
         }
 
         column.Item().PaddingTop(16).Text(string.Join(", ", new[] { report.Event.Venue, report.Event.City }.Where(v => v is not null)), s => s.FontSize(11));
@@ -85,10 +84,10 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
         column.Item().PaddingTop(30).Text(IsDraft
             ? $"DRAFT — not for circulation  ·  {Bilingual.Zh("DRAFT — not for circulation")}"
             : $"Published {report.PublishedAt?.ToString("d MMMM yyyy", English)}  ·  {Bilingual.Zh("Published {0}", report.PublishedAt?.ToString("D", Chinese) ?? "")}",
-            s => s.FontSize(10.5f).Bold().FontColor(IsDraft ? "#b71c1c" : Muted));
+            s => s.FontSize(10.5f).Bold().FontColor(IsDraft ? DocumentTheme.Alert : DocumentTheme.Secondary));
         column.Item().PaddingTop(24).Text(text =>
         {
-            text.DefaultStyle(s => s.FontSize(9.5f).FontColor(Muted));
+            text.DefaultStyle(s => s.FontSize(9.5f).FontColor(DocumentTheme.Secondary));
             text.Span($"{Count(report.RecommendationCount, "recommendation")} · {Count(report.FollowUps.Count, "follow-up action")} · {Count(report.Statistics.People, "participant")} from {Count(report.Statistics.ByCountry.Count, "country", "countries")}");
             text.Span("\n" + Bilingual.Zh("{0} recommendations · {1} follow-up actions · {2} participants from {3} countries", report.RecommendationCount, report.FollowUps.Count, report.Statistics.People, report.Statistics.ByCountry.Count));
         });
@@ -96,26 +95,14 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
 
     private void ComposeHeader(IContainer container) => container.BorderBottom(0.75f, Colors.Grey300).PaddingBottom(5).Row(row =>
     {
-        row.RelativeItem().Text($"{report.Event.Title} — Outcome summary / {Bilingual.Zh("Outcome summary")}", s => s.FontSize(8).FontColor(Muted));
+        row.RelativeItem().Text($"{report.Event.Title} — Outcome summary / {Bilingual.Zh("Outcome summary")}", s => s.FontSize(8).FontColor(DocumentTheme.Secondary));
         if (IsDraft)
         {
-            row.AutoItem().Text(Bilingual.Both("Draft").ToUpperInvariant(), s => s.FontSize(8).Bold().FontColor("#b71c1c"));
+            row.AutoItem().Text(Bilingual.Both("Draft").ToUpperInvariant(), s => s.FontSize(8).Bold().FontColor(DocumentTheme.Alert));
         }
     });
 
-    private void ComposeFooter(IContainer container) => container.PaddingTop(4).Row(row =>
-    {
-        row.RelativeItem().Text($"Printed {EventTimeZone.ToLocal(printedAtUtc, report.Event.Zone).ToString("d MMM yyyy HH:mm", English)} ({report.Event.ZoneDescription})",
-            s => s.FontSize(7.5f).FontColor("#757575"));
-        row.AutoItem().Text(text =>
-        {
-            text.DefaultStyle(s => s.FontSize(7.5f).FontColor("#757575"));
-            text.Span("Page ");
-            text.CurrentPageNumber();
-            text.Span(" of ");
-            text.TotalPages();
-        });
-    });
+    private void ComposeFooter(IContainer container) => container.Component(new PrintedFooter(printedAtUtc, report.Event.Zone));
 
     private IEnumerable<(string Key, string English, string Chinese, bool Sub)> Contents()
     {
@@ -140,7 +127,7 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
             column.Item().SectionLink(entry.Key).PaddingLeft(entry.Sub ? 16 : 0).Row(row =>
             {
                 row.RelativeItem().Text(entry.Chinese.Length > 0 ? $"{entry.English}  {entry.Chinese}" : entry.English,
-                    s => entry.Sub ? s.FontSize(9).FontColor("#333333") : s.FontSize(10.5f).Bold());
+                    s => entry.Sub ? s.FontSize(9).FontColor(DocumentTheme.Ink) : s.FontSize(10.5f).Bold());
                 row.ConstantItem(40).AlignRight().Text(t => t.PageNumberOfSection(entry.Key, s => s.FontSize(entry.Sub ? 9 : 10.5f)));
             });
         }
@@ -153,13 +140,13 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
         Heading(column.Item(), "Recommendations by theme", "recommendations");
         if (report.Themes.Count == 0)
         {
-            column.Item().Text("No recommendation has been recorded.", s => s.FontColor(Muted));
+            column.Item().Text("No recommendation has been recorded.", s => s.FontColor(DocumentTheme.Secondary));
         }
 
         foreach (var (theme, i) in report.Themes.Select((t, i) => (t, i)))
         {
             column.Item().Section($"theme-{i}").PaddingTop(8).ShowEntire()
-                .Text($"{ThemeName(theme)}  ({theme.Recommendations.Count})", s => s.FontSize(12).Bold().FontColor(Accent));
+                .Text($"{ThemeName(theme)}  ({theme.Recommendations.Count})", s => s.FontSize(12).Bold().FontColor(DocumentTheme.Primary));
             column.Item().Table(table => Recommendations(table, theme));
         }
 
@@ -167,7 +154,7 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
         Heading(column.Item(), "Follow-up actions", "follow-ups");
         if (report.FollowUps.Count == 0)
         {
-            column.Item().Text("No follow-up action has been recorded.", s => s.FontColor(Muted));
+            column.Item().Text("No follow-up action has been recorded.", s => s.FontColor(DocumentTheme.Secondary));
         }
         else
         {
@@ -187,23 +174,23 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
                 s.Item().Text(session.Title, st => st.FontSize(11).Bold());
                 if (session.LocalTitle is not null)
                 {
-                    s.Item().Text(session.LocalTitle, st => st.FontColor("#333333"));
+                    s.Item().Text(session.LocalTitle, st => st.FontColor(DocumentTheme.Ink));
                 }
 
                 s.Item().Text($"{EventTimeZone.ToLocal(session.StartsAtUtc, report.Event.Zone).ToString("d MMM HH:mm", English)}" +
-                              (session.Rapporteur is null ? "" : $" · {Bilingual.Both("Rapporteur")}: {session.Rapporteur}"), st => st.FontSize(8.5f).FontColor(Muted));
+                              (session.Rapporteur is null ? "" : $" · {Bilingual.Both("Rapporteur")}: {session.Rapporteur}"), st => st.FontSize(8.5f).FontColor(DocumentTheme.Secondary));
             });
-            column.Item().Text(session.KeyPoints ?? "(No notes recorded.)", s => session.KeyPoints is null ? s.FontColor(Muted) : s.LineHeight(1.3f));
+            column.Item().Text(session.KeyPoints ?? "(No notes recorded.)", s => session.KeyPoints is null ? s.FontColor(DocumentTheme.Secondary) : s.LineHeight(1.3f));
         }
     });
 
     private static void Heading(IContainer container, string english, string? section)
     {
         var target = section is null ? container : container.Section(section);
-        target.PaddingBottom(4).BorderBottom(1, SkiaSharp.SKColor.Parse(Accent)).Text(text =>
+        target.PaddingBottom(4).BorderBottom(1, DocumentTheme.Primary).Text(text =>
         {
-            text.Span(english, s => s.FontSize(16).Bold().FontColor(Accent));
-            text.Span($"  {Bilingual.Zh(english)}", s => s.FontSize(13).FontColor(Accent));
+            text.Span(english, s => s.FontSize(16).Bold().FontColor(DocumentTheme.Primary));
+            text.Span($"  {Bilingual.Zh(english)}", s => s.FontSize(13).FontColor(DocumentTheme.Primary));
         });
     }
 
@@ -227,21 +214,21 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
         {
             foreach (var (en, zh) in new[] { ("#", ""), ("Recommendation", Bilingual.Zh("Recommendation")), ("Session", Bilingual.Zh("Session")), ("Proposed by", Bilingual.Zh("Proposed by")) })
             {
-                header.Cell().Background(Accent).Padding(4).Text(text =>
+                header.Cell().Background(DocumentTheme.Primary).Padding(4).Text(text =>
                 {
-                    text.Span(en, s => s.Bold().FontColor("#ffffff").FontSize(8.5f));
+                    text.Span(en, s => s.Bold().FontColor(DocumentTheme.White).FontSize(8.5f));
                     if (zh.Length > 0)
                     {
-                        text.Span($"\n{zh}", s => s.FontColor("#ffffff").FontSize(8));
+                        text.Span($"\n{zh}", s => s.FontColor(DocumentTheme.White).FontSize(8));
                     }
                 });
             }
         });
         foreach (var (r, i) in theme.Recommendations.Select((r, i) => (r, i)))
         {
-            var fill = i % 2 == 0 ? "#ffffff" : "#f4f7f9";
+            var fill = i % 2 == 0 ? DocumentTheme.White : DocumentTheme.Wash;
             IContainer Cell() => table.Cell().Background(fill).BorderBottom(0.5f, Colors.Grey300).Padding(4);
-            Cell().Text((i + 1).ToString(CultureInfo.InvariantCulture), s => s.FontColor(Muted));
+            Cell().Text((i + 1).ToString(CultureInfo.InvariantCulture), s => s.FontColor(DocumentTheme.Secondary));
             Cell().Text(r.Text);
             Cell().Text(r.LocalSession is null ? r.Session : $"{r.Session}\n{r.LocalSession}", s => s.FontSize(8.5f));
             Cell().Text(r.DelegationCode is null ? "—" : $"{Countries.Name(r.DelegationCode, false)}\n{Countries.Name(r.DelegationCode, true)}", s => s.FontSize(8.5f));
@@ -261,12 +248,12 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
         {
             foreach (var label in new[] { "Follow-up action", "Owner", "Due date", "Session" }.Select(l => Bilingual.Both(l)))
             {
-                header.Cell().Background(Accent).Padding(4).Text(label, s => s.Bold().FontColor("#ffffff").FontSize(8.5f));
+                header.Cell().Background(DocumentTheme.Primary).Padding(4).Text(label, s => s.Bold().FontColor(DocumentTheme.White).FontSize(8.5f));
             }
         });
         foreach (var (f, i) in report.FollowUps.Select((f, i) => (f, i)))
         {
-            var fill = i % 2 == 0 ? "#ffffff" : "#f4f7f9";
+            var fill = i % 2 == 0 ? DocumentTheme.White : DocumentTheme.Wash;
             IContainer Cell() => table.Cell().Background(fill).BorderBottom(0.5f, Colors.Grey300).Padding(4);
             Cell().Text(f.Action);
             Cell().Text(f.Owner ?? "—");
@@ -295,7 +282,7 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
                     row.RelativeItem().Row(bar =>
                     {
                         var share = (float)count / max;
-                        bar.RelativeItem(Math.Max(share, 0.001f)).Background(Accent);
+                        bar.RelativeItem(Math.Max(share, 0.001f)).Background(DocumentTheme.Primary);
                         bar.ConstantItem(28).PaddingLeft(4).Text(count.ToString(CultureInfo.InvariantCulture), s => s.FontSize(8.5f).Bold());
                         if (share < 1)
                         {
@@ -316,8 +303,8 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
             });
             table.Header(h =>
             {
-                h.Cell().Background(Accent).Padding(4).Text(Bilingual.Both("Category"), s => s.Bold().FontColor("#ffffff").FontSize(8.5f));
-                h.Cell().Background(Accent).Padding(4).AlignRight().Text(Bilingual.Both("People"), s => s.Bold().FontColor("#ffffff").FontSize(8.5f));
+                h.Cell().Background(DocumentTheme.Primary).Padding(4).Text(Bilingual.Both("Category"), s => s.Bold().FontColor(DocumentTheme.White).FontSize(8.5f));
+                h.Cell().Background(DocumentTheme.Primary).Padding(4).AlignRight().Text(Bilingual.Both("People"), s => s.Bold().FontColor(DocumentTheme.White).FontSize(8.5f));
             });
             foreach (var (category, count) in stats.ByCategory)
             {

@@ -1,6 +1,7 @@
 using DialogueOps.Domain.Common;
 using DialogueOps.Domain.Delegations;
 using DialogueOps.Pdf;
+using DialogueOps.Web.Features.Documents;
 using DialogueOps.Web.Infrastructure;
 
 namespace DialogueOps.Web.Features.Participants;
@@ -15,15 +16,7 @@ public sealed class BadgeSheetDocument(string eventTitle, string? eventLocalTitl
 
     public DocumentMetadata GetMetadata() => new() { Title = $"{eventTitle} — Badges", Author = "DialogueOps", CreationDate = printedAtUtc };
 
-    public static string BandColour(ParticipantCategory category) => category switch
-    {
-        ParticipantCategory.Official => "#0b4f6c",
-        ParticipantCategory.Speaker => "#b8860b",
-        ParticipantCategory.Expert => "#2f6f3e",
-        ParticipantCategory.Media => "#c92a2a",
-        ParticipantCategory.Staff => "#5f3dc4",
-        _ => "#495057",
-    };
+    public static Color BandColour(ParticipantCategory category) => DocumentTheme.Category(category);
 
     public void Compose(IDocumentContainer container) => container.Page(page =>
     {
@@ -47,14 +40,14 @@ public sealed class BadgeSheetDocument(string eventTitle, string? eventLocalTitl
     {
         column.Item().Background(BandColour(person.Category)).PaddingVertical(4).PaddingHorizontal(8).Row(row =>
         {
-            row.RelativeItem().Text(eventLocalTitle ?? eventTitle, s => s.FontSize(6.5f).FontColor("#ffffff"));
-            row.AutoItem().Text(person.Category.ToString().ToUpperInvariant(), s => s.FontSize(7).Bold().FontColor("#ffffff"));
+            row.RelativeItem().Text(eventLocalTitle ?? eventTitle, s => s.FontSize(6.5f).FontColor(DocumentTheme.White));
+            row.AutoItem().Text(person.Category.ToString().ToUpperInvariant(), s => s.FontSize(7).Bold().FontColor(DocumentTheme.White));
         });
         column.Item().PaddingHorizontal(8).PaddingTop(8).Row(row =>
         {
             row.RelativeItem().Column(text =>
             {
-                text.Item().Text(person.Honorific ?? " ", s => s.FontSize(8).FontColor("#555555"));
+                text.Item().Text(person.Honorific ?? " ", s => s.FontSize(8).FontColor(DocumentTheme.Secondary));
                 text.Item().Text(person.LatinName, s => s.FontSize(18).Bold());
                 if (person.NativeName is not null && person.NativeName != person.LatinName)
                 {
@@ -62,12 +55,12 @@ public sealed class BadgeSheetDocument(string eventTitle, string? eventLocalTitl
                 }
 
                 text.Item().PaddingTop(8).Text($"{Countries.Name(person.CountryCode, false)} · {Countries.Name(person.CountryCode, true)}", s => s.FontSize(11).Bold().FontColor(BandColour(person.Category)));
-                text.Item().PaddingTop(2).Text(person.Organization ?? "", s => s.FontSize(8.5f).FontColor("#555555"));
+                text.Item().PaddingTop(2).Text(person.Organization ?? "", s => s.FontSize(8.5f).FontColor(DocumentTheme.Secondary));
             });
             row.ConstantItem(24 * Mm).Column(qr =>
             {
                 qr.Item().Width(24 * Mm).QrCode(person.CheckInToken);
-                qr.Item().AlignCenter().Text(Bilingual.Both("Check-in"), s => s.FontSize(6).FontColor("#757575"));
+                qr.Item().AlignCenter().Text(Bilingual.Both("Check-in"), s => s.FontSize(6).FontColor(DocumentTheme.Muted));
             });
         });
     });

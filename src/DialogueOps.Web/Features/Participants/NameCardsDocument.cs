@@ -1,5 +1,6 @@
 using DialogueOps.Domain.Common;
 using DialogueOps.Pdf;
+using DialogueOps.Web.Features.Documents;
 
 namespace DialogueOps.Web.Features.Participants;
 
@@ -32,7 +33,7 @@ public sealed class NameCardsDocument(string eventTitle, IReadOnlyList<Participa
 
     private static void Half(IContainer container, ParticipantRow person) => container.PaddingHorizontal(40).PaddingTop(70).Column(column =>
     {
-        column.Item().AlignCenter().Text(person.Honorific ?? " ", s => s.FontSize(18).FontColor("#555555"));
+        column.Item().AlignCenter().Text(person.Honorific ?? " ", s => s.FontSize(18).FontColor(DocumentTheme.Secondary));
         column.Item().AlignCenter().Text(person.LatinName, s => s.FontSize(44).Bold());
         if (person.NativeName is not null && person.NativeName != person.LatinName)
         {

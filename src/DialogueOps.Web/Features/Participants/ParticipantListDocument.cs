@@ -1,5 +1,6 @@
 using DialogueOps.Domain.Common;
 using DialogueOps.Pdf;
+using DialogueOps.Web.Features.Documents;
 using DialogueOps.Web.Infrastructure;
 
 namespace DialogueOps.Web.Features.Participants;
@@ -16,8 +17,8 @@ public sealed class ParticipantListDocument(string eventTitle, string? eventLoca
         page.DefaultTextStyle(s => s.FontSize(9));
         page.Header().PaddingBottom(6).Column(c =>
         {
-            c.Item().Text(Bilingual.Both("List of participants", " · "), s => s.FontSize(14).Bold().FontColor("#0b4f6c"));
-            c.Item().Text(eventLocalTitle is null ? eventTitle : $"{eventTitle} · {eventLocalTitle}", s => s.FontSize(9).FontColor("#555555"));
+            c.Item().Text(Bilingual.Both("List of participants", " · "), s => s.FontSize(14).Bold().FontColor(DocumentTheme.Primary));
+            c.Item().Text(eventLocalTitle is null ? eventTitle : $"{eventTitle} · {eventLocalTitle}", s => s.FontSize(9).FontColor(DocumentTheme.Secondary));
         });
         page.Content().Column(column =>
         {
@@ -25,7 +26,7 @@ public sealed class ParticipantListDocument(string eventTitle, string? eventLoca
             foreach (var delegation in rows.GroupBy(r => r.DelegationCountry ?? r.CountryCode).OrderBy(g => Countries.Name(g.Key, false), StringComparer.Ordinal))
             {
                 column.Item().PaddingTop(8).ShowEntire().Text($"{Countries.Name(delegation.Key, false)} · {Countries.Name(delegation.Key, true)} ({delegation.Count()})",
-                    s => s.FontSize(11).Bold().FontColor("#0b4f6c"));
+                    s => s.FontSize(11).Bold().FontColor(DocumentTheme.Primary));
                 column.Item().Table(table =>
                 {
                     table.ColumnsDefinition(c =>
@@ -39,7 +40,7 @@ public sealed class ParticipantListDocument(string eventTitle, string? eventLoca
                     {
                         foreach (var title in new[] { "#" }.Concat(new[] { "Full name", "Position and organization", "Category" }.Select(l => Bilingual.Both(l, " · "))))
                         {
-                            h.Cell().Background("#e8eef1").Padding(3).Text(title, s => s.Bold().FontSize(8));
+                            h.Cell().Background(DocumentTheme.Tint).Padding(3).Text(title, s => s.Bold().FontSize(8));
                         }
                     });
                     var number = 1;
@@ -60,17 +61,6 @@ public sealed class ParticipantListDocument(string eventTitle, string? eventLoca
                 });
             }
         });
-        page.Footer().Row(row =>
-        {
-            row.RelativeItem().Text($"Printed {EventTimeZone.ToLocal(printedAtUtc, zone):yyyy-MM-dd HH:mm} ({EventTimeZone.OffsetLabel(zone, printedAtUtc)})", s => s.FontSize(7.5f).FontColor("#757575"));
-            row.AutoItem().Text(t =>
-            {
-                t.DefaultStyle(s => s.FontSize(7.5f).FontColor("#757575"));
-                t.Span("Page ");
-                t.CurrentPageNumber();
-                t.Span(" of ");
-                t.TotalPages();
-            });
-        });
+        page.Footer().Component(new PrintedFooter(printedAtUtc, zone));
     });
 }

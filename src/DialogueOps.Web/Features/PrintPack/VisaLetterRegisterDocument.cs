@@ -2,6 +2,7 @@ using System.Globalization;
 using DialogueOps.Domain.Common;
 using DialogueOps.Domain.VisaLetters;
 using DialogueOps.Pdf;
+using DialogueOps.Web.Features.Documents;
 using DialogueOps.Web.Infrastructure;
 
 namespace DialogueOps.Web.Features.PrintPack;
@@ -14,7 +15,6 @@ public sealed record RegisterEntry(string? Reference, string NameAsInPassport, s
 /// </summary>
 public sealed class VisaLetterRegisterDocument(string eventTitle, IReadOnlyList<RegisterEntry> entries, TimeZoneInfo zone, DateTime printedAtUtc) : IDocument
 {
-    private const string Accent = "#0b4f6c";
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
     public DocumentMetadata GetMetadata() => new() { Title = $"{eventTitle} — Visa-letter register", Subject = $"Visa-letter register / {Bilingual.Zh("Visa-letter register")}", CreationDate = printedAtUtc };
@@ -26,8 +26,8 @@ public sealed class VisaLetterRegisterDocument(string eventTitle, IReadOnlyList<
         page.DefaultTextStyle(s => s.FontSize(9));
         page.Header().PaddingBottom(8).Column(c =>
         {
-            c.Item().Text(Bilingual.Both("Visa-letter register", "  "), s => s.FontSize(14).Bold().FontColor(Accent));
-            c.Item().Text($"{eventTitle} · {entries.Count} requests · {entries.Count(e => e.Status == VisaLetterStatus.Issued)} issued", s => s.FontColor("#555555"));
+            c.Item().Text(Bilingual.Both("Visa-letter register", "  "), s => s.FontSize(14).Bold().FontColor(DocumentTheme.Primary));
+            c.Item().Text($"{eventTitle} · {entries.Count} requests · {entries.Count(e => e.Status == VisaLetterStatus.Issued)} issued", s => s.FontColor(DocumentTheme.Secondary));
         });
         page.Content().Element(content =>
         {
@@ -52,34 +52,23 @@ public sealed class VisaLetterRegisterDocument(string eventTitle, IReadOnlyList<
                 {
                     foreach (var label in new[] { "Reference", "Name as in passport", "Nationality", "Status", "Submitted", "Issued / revoked" }.Select(l => Bilingual.Both(l)))
                     {
-                        h.Cell().Background(Accent).Padding(4).Text(label, s => s.Bold().FontColor("#ffffff").FontSize(8.5f));
+                        h.Cell().Background(DocumentTheme.Primary).Padding(4).Text(label, s => s.Bold().FontColor(DocumentTheme.White).FontSize(8.5f));
                     }
                 });
                 foreach (var (e, i) in entries.Select((e, i) => (e, i)))
                 {
-                    var fill = i % 2 == 0 ? "#ffffff" : "#f4f7f9";
+                    var fill = i % 2 == 0 ? DocumentTheme.White : DocumentTheme.Wash;
                     IContainer Cell() => table.Cell().Background(fill).BorderBottom(0.5f, Colors.Grey300).Padding(4);
                     Cell().Text(e.Reference ?? "—", s => s.Bold(e.Reference is not null));
                     Cell().Text(e.NameAsInPassport);
                     Cell().Text(Countries.Name(e.Nationality, false));
-                    Cell().Text(StatusLabel(e.Status), s => e.Status is VisaLetterStatus.Revoked or VisaLetterStatus.Rejected ? s.FontColor("#b71c1c") : s);
+                    Cell().Text(StatusLabel(e.Status), s => e.Status is VisaLetterStatus.Revoked or VisaLetterStatus.Rejected ? s.FontColor(DocumentTheme.Alert) : s);
                     Cell().Text(Day(e.SubmittedAtUtc));
                     Cell().Text(e.RevokedAtUtc is { } revoked ? $"revoked {Day(revoked)}" : e.IssuedAtUtc is { } issued ? Day(issued) : "—");
                 }
             });
         });
-        page.Footer().Row(row =>
-        {
-            row.RelativeItem().Text($"Printed {EventTimeZone.ToLocal(printedAtUtc, zone).ToString("d MMM yyyy HH:mm", English)} ({EventTimeZone.OffsetLabel(zone, printedAtUtc)})", s => s.FontSize(7.5f).FontColor("#757575"));
-            row.AutoItem().Text(t =>
-            {
-                t.DefaultStyle(s => s.FontSize(7.5f).FontColor("#757575"));
-                t.Span("Page ");
-                t.CurrentPageNumber();
-                t.Span(" of ");
-                t.TotalPages();
-            });
-        });
+        page.Footer().Component(new PrintedFooter(printedAtUtc, zone));
     });
 
     private static string StatusLabel(VisaLetterStatus status) => status switch

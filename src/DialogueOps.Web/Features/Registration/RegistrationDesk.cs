@@ -16,8 +16,6 @@ namespace DialogueOps.Web.Features.Registration;
 /// </summary>
 public sealed class RegistrationDesk(DialogueOpsDbContext db, Outbox outbox, TimeProvider clock, SiteVisits.SiteVisitDesk siteVisits)
 {
-    private const int Attempts = 50;
-
     /// <summary>
     /// Adds the participant as Registered when a place is free in every limit that applies, else Waitlisted; the person is told
     /// by one mail (a nomination's mail when <paramref name="announcement"/> says so).
@@ -25,40 +23,29 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, Outbox outbox, Tim
     public async Task<ParticipantStatus> RegisterAsync(Event ev, Participant participant, string? byUserId, CancellationToken ct = default,
         NotificationKind announcement = NotificationKind.StatusChanged)
     {
-        for (var attempt = 1; ; attempt++)
+        var attempt = 0;
+        // Someone may take a place (or create the counter) first: the helper decides again with fresh numbers.
+        await ConflictRetry.RunAsync(db, async ct =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            try
+            participant = attempt++ == 0 ? participant : Reset(participant);
+            var counters = await CountersAsync(ev, participant, ct);
+            var free = counters.All(c => c.Counter.Used < c.Limit);
+            if (free)
             {
-                var counters = await CountersAsync(ev, participant, ct);
-                var free = counters.All(c => c.Counter.Used < c.Limit);
-                if (free)
-                {
-                    counters.ForEach(c => c.Counter.TryTake(c.Limit));
-                }
-                else
-                {
-                    participant.Waitlist(clock.GetUtcNow().UtcDateTime);
-                }
+                counters.ForEach(c => c.Counter.TryTake(c.Limit));
+            }
+            else
+            {
+                participant.Waitlist(clock.GetUtcNow().UtcDateTime);
+            }
 
-                db.Participants.Add(participant);
-                await db.SaveChangesAsync(ct);
-                db.ParticipantStatusChanges.Add(new ParticipantStatusChange(participant.Id, null, participant.Status, clock.GetUtcNow().UtcDateTime, byUserId,
-                    free ? null : "Full: capacity or delegation quota reached"));
-                Announce(ev, participant, announcement);
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-                break;
-            }
-            catch (DbUpdateException) when (attempt < Attempts)
-            {
-                // Someone took a place (or created the counter) first: decide again with fresh numbers.
-                await transaction.RollbackAsync(ct);
-                db.ChangeTracker.Clear();
-                participant = Reset(participant);
-                await Task.Delay(Random.Shared.Next(5, 25) * Math.Min(attempt, 5), ct);
-            }
-        }
+            db.Participants.Add(participant);
+            await db.SaveChangesAsync(ct);
+            db.ParticipantStatusChanges.Add(new ParticipantStatusChange(participant.Id, null, participant.Status, clock.GetUtcNow().UtcDateTime, byUserId,
+                free ? null : "Full: capacity or delegation quota reached"));
+            Announce(ev, participant, announcement);
+            await db.SaveChangesAsync(ct);
+        }, ct);
 
         outbox.SendCommitted();
         return participant.Status;
@@ -67,52 +54,36 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, Outbox outbox, Tim
     /// <summary>The person withdraws; a place they held goes to the first waitlisted person of the same quota.</summary>
     public async Task CancelAsync(Event ev, int participantId, string? byUserId, string? reason, CancellationToken ct = default)
     {
-        Participant? promoted = null;
-        Participant cancelled = null!;
-        for (var attempt = 1; ; attempt++)
+        await ConflictRetry.RunAsync(db, async ct =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            try
+            var cancelled = await db.Participants.SingleAsync(p => p.Id == participantId, ct);
+            var held = cancelled.HoldsPlace;
+            var before = cancelled.Status;
+            cancelled.Cancel();
+            db.ParticipantStatusChanges.Add(new ParticipantStatusChange(cancelled.Id, before, cancelled.Status, clock.GetUtcNow().UtcDateTime, byUserId, reason));
+            if (held)
             {
-                cancelled = await db.Participants.SingleAsync(p => p.Id == participantId, ct);
-                var held = cancelled.HoldsPlace;
-                var before = cancelled.Status;
-                cancelled.Cancel();
-                db.ParticipantStatusChanges.Add(new ParticipantStatusChange(cancelled.Id, before, cancelled.Status, clock.GetUtcNow().UtcDateTime, byUserId, reason));
-                if (held)
+                var counters = await CountersAsync(ev, cancelled, ct);
+                counters.ForEach(c => c.Counter.Release());
+                foreach (var candidate in await InLineAsync(ev, cancelled, ct))
                 {
-                    var counters = await CountersAsync(ev, cancelled, ct);
-                    counters.ForEach(c => c.Counter.Release());
-                    promoted = null;
-                    foreach (var candidate in await InLineAsync(ev, cancelled, ct))
+                    // The first in line whose own limits (event capacity, their quota) now have room takes the place.
+                    var theirs = await CountersAsync(ev, candidate, ct);
+                    if (theirs.All(c => c.Counter.Used < c.Limit))
                     {
-                        // The first in line whose own limits (event capacity, their quota) now have room takes the place.
-                        var theirs = await CountersAsync(ev, candidate, ct);
-                        if (theirs.All(c => c.Counter.Used < c.Limit))
-                        {
-                            theirs.ForEach(c => c.Counter.TryTake(c.Limit));
-                            candidate.Promote();
-                            db.ParticipantStatusChanges.Add(new ParticipantStatusChange(candidate.Id, ParticipantStatus.Waitlisted, ParticipantStatus.Registered,
-                                clock.GetUtcNow().UtcDateTime, null, "A place came free"));
-                            promoted = candidate;
-                            Announce(ev, candidate);
-                            break;
-                        }
+                        theirs.ForEach(c => c.Counter.TryTake(c.Limit));
+                        candidate.Promote();
+                        db.ParticipantStatusChanges.Add(new ParticipantStatusChange(candidate.Id, ParticipantStatus.Waitlisted, ParticipantStatus.Registered,
+                            clock.GetUtcNow().UtcDateTime, null, "A place came free"));
+                        Announce(ev, candidate);
+                        break;
                     }
                 }
+            }
 
-                Announce(ev, cancelled);
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-                break;
-            }
-            catch (DbUpdateException) when (attempt < Attempts)
-            {
-                await transaction.RollbackAsync(ct);
-                db.ChangeTracker.Clear();
-                promoted = null;
-            }
-        }
+            Announce(ev, cancelled);
+            await db.SaveChangesAsync(ct);
+        }, ct);
 
         outbox.SendCommitted();
         await siteVisits.LeaveAllAsync(participantId, ct);

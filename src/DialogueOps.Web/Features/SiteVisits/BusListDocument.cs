@@ -1,5 +1,6 @@
 using DialogueOps.Domain.Common;
 using DialogueOps.Pdf;
+using DialogueOps.Web.Features.Documents;
 using DialogueOps.Web.Infrastructure;
 
 namespace DialogueOps.Web.Features.SiteVisits;
@@ -7,7 +8,6 @@ namespace DialogueOps.Web.Features.SiteVisits;
 /// <summary>One list per vehicle for the escorts at the door: seat, name, country; visitors fill vehicles in confirmation order.</summary>
 public sealed class BusListDocument(ManifestData manifest, DateTime printedAtUtc) : IDocument
 {
-    private const string Muted = "#6b7280";
 
     public DocumentMetadata GetMetadata() => new() { Title = $"Bus lists — {manifest.VisitTitle}", Author = "DialogueOps", Subject = manifest.EventTitle, CreationDate = printedAtUtc };
 
@@ -18,9 +18,9 @@ public sealed class BusListDocument(ManifestData manifest, DateTime printedAtUtc
         page.DefaultTextStyle(s => s.FontSize(10));
         page.Header().Column(column =>
         {
-            column.Item().Text(Bilingual.Both("Bus lists", " · "), s => s.FontSize(16).Bold().FontColor("#0b4f6c"));
+            column.Item().Text(Bilingual.Both("Bus lists", " · "), s => s.FontSize(16).Bold().FontColor(DocumentTheme.Primary));
             column.Item().Text($"{manifest.VisitTitle} · {manifest.When}", s => s.Bold());
-            column.Item().Text($"{Bilingual.Both("Meeting point")}: {manifest.MeetingPoint ?? "—"}", s => s.FontColor(Muted).FontSize(9));
+            column.Item().Text($"{Bilingual.Both("Meeting point")}: {manifest.MeetingPoint ?? "—"}", s => s.FontColor(DocumentTheme.Secondary).FontSize(9));
         });
         page.Content().PaddingTop(8).Column(column =>
         {
@@ -28,7 +28,7 @@ public sealed class BusListDocument(ManifestData manifest, DateTime printedAtUtc
             var seating = manifest.Seating();
             if (seating.Count == 0)
             {
-                column.Item().Text("No vehicles are set for this visit.", s => s.FontColor(Muted));
+                column.Item().Text("No vehicles are set for this visit.", s => s.FontColor(DocumentTheme.Secondary));
             }
 
             foreach (var (vehicle, passengers) in seating)
@@ -36,7 +36,7 @@ public sealed class BusListDocument(ManifestData manifest, DateTime printedAtUtc
                 var seats = manifest.Vehicles.FirstOrDefault(v => v.Name == vehicle)?.Seats;
                 column.Item().ShowEntire().Column(block =>
                 {
-                    block.Item().Background(vehicle.Length == 0 ? "#fdecea" : "#eef4f7").Padding(5).Text(vehicle.Length == 0
+                    block.Item().Background(vehicle.Length == 0 ? DocumentTheme.AlertWash : DocumentTheme.Tint).Padding(5).Text(vehicle.Length == 0
                         ? $"Without a seat: {passengers.Count} (add a vehicle)"
                         : $"{vehicle} · {passengers.Count} of {seats} seats", s => s.Bold());
                     block.Item().Table(table =>
@@ -59,13 +59,6 @@ public sealed class BusListDocument(ManifestData manifest, DateTime printedAtUtc
                 });
             }
         });
-        page.Footer().AlignRight().Text(t =>
-        {
-            t.DefaultStyle(s => s.FontSize(7.5f).FontColor(Muted));
-            t.Span("Page ");
-            t.CurrentPageNumber();
-            t.Span(" of ");
-            t.TotalPages();
-        });
+        page.Footer().Component(new PrintedFooter(printedAtUtc, manifest.Zone));
     });
 }

@@ -1,5 +1,6 @@
 using DialogueOps.Domain.Common;
 using DialogueOps.Pdf;
+using DialogueOps.Web.Features.Documents;
 using DialogueOps.Web.Infrastructure;
 
 namespace DialogueOps.Web.Features.SiteVisits;
@@ -7,8 +8,6 @@ namespace DialogueOps.Web.Features.SiteVisits;
 /// <summary>The list a host company's security desk checks visitors against: who, from where, and passports when required.</summary>
 public sealed class SecurityManifestDocument(ManifestData manifest, DateTime printedAtUtc) : IDocument
 {
-    private const string Ink = "#1f2a44";
-    private const string Muted = "#6b7280";
 
     public DocumentMetadata GetMetadata() => new() { Title = $"Visitor manifest — {manifest.VisitTitle}", Author = "DialogueOps", Subject = manifest.EventTitle, CreationDate = printedAtUtc };
 
@@ -16,10 +15,10 @@ public sealed class SecurityManifestDocument(ManifestData manifest, DateTime pri
     {
         page.Size(PageSizes.A4);
         page.Margin(40, 36, 40, 36);
-        page.DefaultTextStyle(s => s.FontSize(9.5f).FontColor(Ink));
+        page.DefaultTextStyle(s => s.FontSize(9.5f).FontColor(DocumentTheme.Ink));
         page.Header().Column(column =>
         {
-            column.Item().Text(Bilingual.Both("Visitor manifest", " · "), s => s.FontSize(16).Bold().FontColor("#0b4f6c"));
+            column.Item().Text(Bilingual.Both("Visitor manifest", " · "), s => s.FontSize(16).Bold().FontColor(DocumentTheme.Primary));
             column.Item().Text(manifest.VisitLocalTitle is null ? manifest.VisitTitle : $"{manifest.VisitTitle} · {manifest.VisitLocalTitle}", s => s.FontSize(12).Bold());
             column.Item().PaddingTop(4).Row(row =>
             {
@@ -38,8 +37,8 @@ public sealed class SecurityManifestDocument(ManifestData manifest, DateTime pri
             column.Item().PaddingTop(4).Text(manifest.PassportRequired
                 ? manifest.ShowsPassportNumbers ? "The host requires passport details; numbers are confidential and for the security desk only."
                     : "The host requires passport details; numbers are not shown on this copy."
-                : "The host does not require passport numbers for this visit.", s => s.FontSize(8).FontColor(Muted));
-            column.Item().PaddingTop(6).LineHorizontal(1.5f, SkiaSharp.SKColor.Parse("#0b4f6c"));
+                : "The host does not require passport numbers for this visit.", s => s.FontSize(8).FontColor(DocumentTheme.Secondary));
+            column.Item().PaddingTop(6).LineHorizontal(1.5f, DocumentTheme.Primary);
         });
         page.Content().PaddingTop(8).Table(table =>
         {
@@ -56,24 +55,24 @@ public sealed class SecurityManifestDocument(ManifestData manifest, DateTime pri
             {
                 foreach (var title in new[] { "#" }.Concat(new[] { "Name as in passport", "Nationality", "Organization", "Position", "Passport number" }.Select(l => Bilingual.Both(l))))
                 {
-                    h.Cell().Background("#0b4f6c").Padding(4).Text(title, s => s.Bold().FontColor("#ffffff").FontSize(8));
+                    h.Cell().Background(DocumentTheme.Primary).Padding(4).Text(title, s => s.Bold().FontColor(DocumentTheme.White).FontSize(8));
                 }
             });
             if (manifest.Visitors.Count == 0)
             {
-                table.Cell().ColumnSpan(6).Padding(8).Text("No confirmed visitor yet.", s => s.FontColor(Muted));
+                table.Cell().ColumnSpan(6).Padding(8).Text("No confirmed visitor yet.", s => s.FontColor(DocumentTheme.Secondary));
             }
 
             foreach (var v in manifest.Visitors)
             {
-                var background = v.Order % 2 == 0 ? "#f5f7fa" : "#ffffff";
+                var background = v.Order % 2 == 0 ? DocumentTheme.Wash : DocumentTheme.White;
                 table.Cell().Background(background).BorderBottom(0.5f, Colors.Grey300).Padding(4).Text(v.Order.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 table.Cell().Background(background).BorderBottom(0.5f, Colors.Grey300).Padding(4).Text(t =>
                 {
                     t.Span(v.NameAsInPassport ?? v.Name, s => s.Bold());
                     if (v.NameAsInPassport is null && manifest.PassportRequired)
                     {
-                        t.Span("\npassport details missing", s => s.FontSize(7.5f).FontColor("#b42318"));
+                        t.Span("\npassport details missing", s => s.FontSize(7.5f).FontColor(DocumentTheme.Alert));
                     }
                 });
                 table.Cell().Background(background).BorderBottom(0.5f, Colors.Grey300).Padding(4).Text(Countries.Name(v.Nationality, chinese: false));
@@ -82,23 +81,12 @@ public sealed class SecurityManifestDocument(ManifestData manifest, DateTime pri
                 table.Cell().Background(background).BorderBottom(0.5f, Colors.Grey300).Padding(4).Text(manifest.ShowsPassportNumbers ? v.PassportNumber ?? "—" : "—");
             }
         });
-        page.Footer().Row(row =>
-        {
-            row.RelativeItem().Text($"Printed {printedAtUtc:yyyy-MM-dd HH:mm} UTC · confidential", s => s.FontSize(7.5f).FontColor(Muted));
-            row.RelativeItem().AlignRight().Text(t =>
-            {
-                t.DefaultStyle(s => s.FontSize(7.5f).FontColor(Muted));
-                t.Span("Page ");
-                t.CurrentPageNumber();
-                t.Span(" of ");
-                t.TotalPages();
-            });
-        });
+        page.Footer().Component(new PrintedFooter(printedAtUtc, manifest.Zone, "confidential · " + Bilingual.Zh("Confidential")));
     });
 
     private static void Label(TextDescriptor text, string label, string value)
     {
-        text.Span(label + "  ", s => s.FontColor(Muted).FontSize(8.5f));
+        text.Span(label + "  ", s => s.FontColor(DocumentTheme.Secondary).FontSize(8.5f));
         text.Span(value);
     }
 }

@@ -17,8 +17,6 @@ namespace DialogueOps.Web.Features.SiteVisits;
 /// </summary>
 public sealed class SiteVisitDesk(DialogueOpsDbContext db, Outbox outbox, TimeProvider clock)
 {
-    private const int Attempts = 300;
-
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task<SiteVisitSignup> SignUpAsync(int visitId, int participantId, bool rulesAccepted, CancellationToken ct)
@@ -47,94 +45,70 @@ public sealed class SiteVisitDesk(DialogueOpsDbContext db, Outbox outbox, TimePr
             throw new DomainException("This visit overlaps another of your commitments.");
         }
 
-        for (var attempt = 1; ; attempt++)
+        // Another sign-up may change the visit first: the helper counts again with fresh numbers.
+        return await ConflictRetry.RunAsync(db, async ct =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            try
+            var tracked = await db.SiteVisits.SingleAsync(v => v.Id == visitId, ct);
+            var signup = await db.SiteVisitSignups.SingleOrDefaultAsync(s => s.SiteVisitId == visitId && s.ParticipantId == participantId, ct);
+            if (signup?.IsActive == true)
             {
-                var tracked = await db.SiteVisits.SingleAsync(v => v.Id == visitId, ct);
-                var signup = await db.SiteVisitSignups.SingleOrDefaultAsync(s => s.SiteVisitId == visitId && s.ParticipantId == participantId, ct);
-                if (signup?.IsActive == true)
-                {
-                    return signup;
-                }
-
-                var (status, ticket) = tracked.TakePlace();
-                if (signup is null)
-                {
-                    signup = new SiteVisitSignup(visitId, participantId, status, ticket, Now);
-                    db.SiteVisitSignups.Add(signup);
-                }
-                else
-                {
-                    signup.Join(status, ticket, Now);
-                }
-
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
                 return signup;
             }
-            catch (DbUpdateException) when (attempt < Attempts)
+
+            var (status, ticket) = tracked.TakePlace();
+            if (signup is null)
             {
-                // Another sign-up changed the visit first: count again with fresh numbers.
-                await transaction.RollbackAsync(ct);
-                db.ChangeTracker.Clear();
-                await Task.Delay(Random.Shared.Next(2, 20), ct);
+                signup = new SiteVisitSignup(visitId, participantId, status, ticket, Now);
+                db.SiteVisitSignups.Add(signup);
             }
-        }
+            else
+            {
+                signup.Join(status, ticket, Now);
+            }
+
+            await db.SaveChangesAsync(ct);
+            return signup;
+        }, ct);
     }
 
     /// <summary>Cancels a sign-up; a seat it held goes to the first on the waitlist, who is told by email.</summary>
     public async Task CancelAsync(int visitId, int participantId, CancellationToken ct)
     {
-        for (var attempt = 1; ; attempt++)
+        await ConflictRetry.RunAsync(db, async ct =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            try
+            var signup = await db.SiteVisitSignups.SingleOrDefaultAsync(s => s.SiteVisitId == visitId && s.ParticipantId == participantId, ct);
+            if (signup?.IsActive != true)
             {
-                var signup = await db.SiteVisitSignups.SingleOrDefaultAsync(s => s.SiteVisitId == visitId && s.ParticipantId == participantId, ct);
-                if (signup?.IsActive != true)
-                {
-                    return;
-                }
+                return;
+            }
 
-                var visit = await db.SiteVisits.SingleAsync(v => v.Id == visitId, ct);
-                var heldSeat = signup.Status == SignupStatus.Confirmed;
-                signup.Cancel();
-                if (heldSeat)
+            var visit = await db.SiteVisits.SingleAsync(v => v.Id == visitId, ct);
+            var heldSeat = signup.Status == SignupStatus.Confirmed;
+            signup.Cancel();
+            if (heldSeat)
+            {
+                visit.FreePlace();
+                var next = await db.SiteVisitSignups.Where(s => s.SiteVisitId == visitId && s.Status == SignupStatus.Waitlisted)
+                    .OrderBy(s => s.WaitlistPosition).FirstOrDefaultAsync(ct);
+                if (next is not null)
                 {
-                    visit.FreePlace();
-                    var next = await db.SiteVisitSignups.Where(s => s.SiteVisitId == visitId && s.Status == SignupStatus.Waitlisted)
-                        .OrderBy(s => s.WaitlistPosition).FirstOrDefaultAsync(ct);
-                    if (next is not null)
+                    visit.TakePlace();
+                    next.Promote(Now);
+                    var promotedEmail = await db.Participants.Where(p => p.Id == next.ParticipantId).Select(p => p.Email).SingleAsync(ct);
+                    if (!string.IsNullOrWhiteSpace(promotedEmail))
                     {
-                        visit.TakePlace();
-                        next.Promote(Now);
-                        var promotedEmail = await db.Participants.Where(p => p.Id == next.ParticipantId).Select(p => p.Email).SingleAsync(ct);
-                        if (!string.IsNullOrWhiteSpace(promotedEmail))
-                        {
-                            outbox.Add(Notification.Announce(visit.EventId, NotificationKind.SiteVisitSeat, promotedEmail, "SiteVisit", visitId, Now));
-                        }
-                    }
-                    else
-                    {
-                        // Touch the visit so a concurrent sign-up re-counts against the freed seat.
-                        db.Entry(visit).Property(v => v.Confirmed).IsModified = true;
+                        outbox.Add(Notification.Announce(visit.EventId, NotificationKind.SiteVisitSeat, promotedEmail, "SiteVisit", visitId, Now));
                     }
                 }
-
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-                break;
+                else
+                {
+                    // Touch the visit so a concurrent sign-up re-counts against the freed seat.
+                    db.Entry(visit).Property(v => v.Confirmed).IsModified = true;
+                }
             }
-            catch (DbUpdateException) when (attempt < Attempts)
-            {
-                await transaction.RollbackAsync(ct);
-                db.ChangeTracker.Clear();
-                await Task.Delay(Random.Shared.Next(2, 20), ct);
-            }
-        }
 
+            await db.SaveChangesAsync(ct);
+        }, ct);
         outbox.SendCommitted();
     }
 

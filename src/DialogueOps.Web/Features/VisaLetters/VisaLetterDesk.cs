@@ -26,8 +26,7 @@ public sealed class VisaLetterDesk(
     Outbox outbox,
     TimeProvider clock,
     IBackgroundJobClient jobs,
-    IConfiguration configuration,
-    ILogger<VisaLetterDesk> logger)
+    IConfiguration configuration)
 {
     public const string BulkIssueKind = "visa-letters";
 
@@ -114,9 +113,9 @@ public sealed class VisaLetterDesk(
     /// </summary>
     public async Task<VisaLetterRequest> IssueAsync(int eventId, int requestId, string issuerUserId, CancellationToken ct)
     {
-        for (var attempt = 1; ; attempt++)
+        db.ChangeTracker.Clear();
+        var request = await ConflictRetry.RunAsync(db, async ct =>
         {
-            db.ChangeTracker.Clear();
             var request = await db.VisaLetterRequests.SingleOrDefaultAsync(r => r.Id == requestId && r.EventId == eventId, ct)
                 ?? throw new DomainException("This request does not exist.");
             if (request.Status == VisaLetterStatus.Issued)
@@ -126,30 +125,20 @@ public sealed class VisaLetterDesk(
 
             var ev = await db.Events.AsNoTracking().Include(e => e.Hosts).ThenInclude(h => h.Organization).SingleAsync(e => e.Id == eventId, ct);
             var participant = await db.Participants.AsNoTracking().SingleAsync(p => p.Id == request.ParticipantId, ct);
-            try
-            {
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var sequence = 1 + (await db.VisaLetterRequests.Where(r => r.EventId == eventId).MaxAsync(r => r.ReferenceSequence, ct) ?? 0);
-                var reference = VisaLetterRequest.FormatReference(ev.VisaLetters.ReferencePrefix, ev.StartDate.Year, sequence);
-                var secrets = vault.Open(request.ProtectedPassportNumber, request.ProtectedDateOfBirth, request.ParticipantId, issuerUserId, PassportUse.LetterIssue)
-                    ?? throw new DomainException("The passport data was erased; the letter cannot be issued.");
-                var pdf = Render(ev, participant, request, secrets, reference, Now);
-                request.Issue(ev.VisaLetters.ReferencePrefix, ev.StartDate.Year, sequence, Convert.ToHexString(SHA256.HashData(pdf)).ToLowerInvariant(),
-                    vault.SealDocument(pdf), Now);
-                await db.SaveChangesAsync(ct);
-                outbox.Add(new Notification(eventId, NotificationKind.LetterIssued, participant.Email, "VisaLetterRequest", request.Id, Now));
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-            }
-            catch (DbUpdateException error) when (attempt < 5)
-            {
-                logger.LogInformation(error, "Reference number race for request {RequestId}; retrying", requestId);
-                continue;
-            }
-
-            outbox.SendCommitted();
+            var sequence = 1 + (await db.VisaLetterRequests.Where(r => r.EventId == eventId).MaxAsync(r => r.ReferenceSequence, ct) ?? 0);
+            var reference = VisaLetterRequest.FormatReference(ev.VisaLetters.ReferencePrefix, ev.StartDate.Year, sequence);
+            var secrets = vault.Open(request.ProtectedPassportNumber, request.ProtectedDateOfBirth, request.ParticipantId, issuerUserId, PassportUse.LetterIssue)
+                ?? throw new DomainException("The passport data was erased; the letter cannot be issued.");
+            var pdf = Render(ev, participant, request, secrets, reference, Now);
+            request.Issue(ev.VisaLetters.ReferencePrefix, ev.StartDate.Year, sequence, Convert.ToHexString(SHA256.HashData(pdf)).ToLowerInvariant(),
+                vault.SealDocument(pdf), Now);
+            await db.SaveChangesAsync(ct);
+            outbox.Add(new Notification(eventId, NotificationKind.LetterIssued, participant.Email, "VisaLetterRequest", request.Id, Now));
+            await db.SaveChangesAsync(ct);
             return request;
-        }
+        }, ct);
+        outbox.SendCommitted();
+        return request;
     }
 
     /// <summary>Starts issuing the approved requests among <paramref name="requestIds"/> in the background; the page follows the run.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DialogueOps.Domain.Common;
 using DialogueOps.Pdf;
+using DialogueOps.Web.Features.Documents;
 using DialogueOps.Web.Infrastructure;
 
 namespace DialogueOps.Web.Features.VisaLetters;
@@ -12,9 +13,6 @@ namespace DialogueOps.Web.Features.VisaLetters;
 /// </summary>
 public sealed class VisaLetterDocument(VisaLetterData letter, DateTime issuedAtUtc) : IDocument
 {
-    private const string Ink = "#1f2a44";
-    private const string Accent = "#8a1c1c";
-    private const string Muted = "#6b7280";
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     public DocumentMetadata GetMetadata() => new()
@@ -29,7 +27,7 @@ public sealed class VisaLetterDocument(VisaLetterData letter, DateTime issuedAtU
     {
         page.Size(PageSizes.A4);
         page.Margin(56, 40, 56, 36);
-        page.DefaultTextStyle(s => s.FontSize(10).FontColor(Ink));
+        page.DefaultTextStyle(s => s.FontSize(10).FontColor(DocumentTheme.Ink));
         page.Header().Element(Letterhead);
         page.Content().PaddingTop(14).Column(column =>
         {
@@ -43,13 +41,13 @@ public sealed class VisaLetterDocument(VisaLetterData letter, DateTime issuedAtU
                 });
                 row.ConstantItem(190).AlignRight().Text(t =>
                 {
-                    t.Span($"Ref. {Bilingual.Zh("Reference")}  ", s => s.FontColor(Muted));
+                    t.Span($"Ref. {Bilingual.Zh("Reference")}  ", s => s.FontColor(DocumentTheme.Secondary));
                     t.Span(letter.Reference, s => s.Bold());
-                    t.Span($"\nDate {Bilingual.Zh("Date")}  ", s => s.FontColor(Muted));
+                    t.Span($"\nDate {Bilingual.Zh("Date")}  ", s => s.FontColor(DocumentTheme.Secondary));
                     t.Span(letter.IssuedOn.ToString("d MMMM yyyy", English));
                 });
             });
-            column.Item().PaddingTop(6).Text(letter.Bilingual ? $"INVITATION LETTER · {Bilingual.Zh("Invitation letter")}" : "INVITATION LETTER", s => s.FontSize(14).Bold().FontColor(Accent));
+            column.Item().PaddingTop(6).Text(letter.Bilingual ? $"INVITATION LETTER · {Bilingual.Zh("Invitation letter")}" : "INVITATION LETTER", s => s.FontSize(14).Bold().FontColor(DocumentTheme.Alert));
             column.Item().Text(EnglishBody(), s => s.LineHeight(1.35f));
             column.Item().PaddingVertical(4).Element(Particulars);
             if (letter.Bilingual)
@@ -78,16 +76,16 @@ public sealed class VisaLetterDocument(VisaLetterData letter, DateTime issuedAtU
                         t.AlignRight();
                     }
 
-                    t.Span(host.Name, s => s.FontSize(11).Bold().FontColor(Ink));
+                    t.Span(host.Name, s => s.FontSize(11).Bold().FontColor(DocumentTheme.Ink));
                     if (!string.IsNullOrWhiteSpace(host.LocalName))
                     {
-                        t.Span("\n" + host.LocalName, s => s.FontSize(10).FontColor(Ink));
+                        t.Span("\n" + host.LocalName, s => s.FontSize(10).FontColor(DocumentTheme.Ink));
                     }
                 });
             }
         });
-        column.Item().PaddingTop(6).LineHorizontal(2f, SkiaSharp.SKColor.Parse(Accent));
-        column.Item().PaddingTop(2).Text(EventLine(), s => s.FontSize(8.5f).FontColor(Muted));
+        column.Item().PaddingTop(6).LineHorizontal(2f, DocumentTheme.Alert);
+        column.Item().PaddingTop(2).Text(EventLine(), s => s.FontSize(8.5f).FontColor(DocumentTheme.Secondary));
     });
 
     private string EventLine()
@@ -124,7 +122,7 @@ public sealed class VisaLetterDocument(VisaLetterData letter, DateTime issuedAtU
             ChineseDate(letter.StartDate), ChineseDate(letter.EndDate), ChineseDate(letter.EntryDate), ChineseDate(letter.ExitDate), covered);
     }
 
-    private void Particulars(IContainer container) => container.Border(0.75f, Colors.Grey300).Background("#f7f8fb").Padding(8).Table(table =>
+    private void Particulars(IContainer container) => container.Border(0.75f, Colors.Grey300).Background(DocumentTheme.Wash).Padding(8).Table(table =>
     {
         table.ColumnsDefinition(c =>
         {
@@ -133,7 +131,7 @@ public sealed class VisaLetterDocument(VisaLetterData letter, DateTime issuedAtU
         });
         void Line(string label, string value)
         {
-            table.Cell().PaddingVertical(2).Text(label, s => s.FontColor(Muted).FontSize(9));
+            table.Cell().PaddingVertical(2).Text(label, s => s.FontColor(DocumentTheme.Secondary).FontSize(9));
             table.Cell().PaddingVertical(2).Text(value, s => s.Bold());
         }
 
@@ -155,14 +153,14 @@ public sealed class VisaLetterDocument(VisaLetterData letter, DateTime issuedAtU
             row.RelativeItem().Column(block =>
             {
                 block.Item().Height(46);
-                block.Item().LineHorizontal(0.75f, SkiaSharp.SKColor.Parse(Ink));
+                block.Item().LineHorizontal(0.75f, DocumentTheme.Ink);
                 block.Item().PaddingTop(3).Text(host.SignatoryName, s => s.Bold());
                 if (!string.IsNullOrWhiteSpace(host.SignatoryTitle))
                 {
                     block.Item().Text(host.SignatoryTitle, s => s.FontSize(9));
                 }
 
-                block.Item().Text(host.LocalName is null ? host.Name : $"{host.Name}\n{host.LocalName}", s => s.FontSize(9).FontColor(Muted));
+                block.Item().Text(host.LocalName is null ? host.Name : $"{host.Name}\n{host.LocalName}", s => s.FontSize(9).FontColor(DocumentTheme.Secondary));
             });
         }
     });
@@ -173,9 +171,9 @@ public sealed class VisaLetterDocument(VisaLetterData letter, DateTime issuedAtU
         row.ConstantItem(62).QrCode(letter.VerificationUrl);
         row.RelativeItem().Text(t =>
         {
-            t.DefaultStyle(s => s.FontSize(8).FontColor(Muted));
+            t.DefaultStyle(s => s.FontSize(8).FontColor(DocumentTheme.Secondary));
             t.Span("Verify this letter: scan the code or open\n");
-            t.Span(letter.VerificationUrl, s => s.FontColor(Ink).Bold());
+            t.Span(letter.VerificationUrl, s => s.FontColor(DocumentTheme.Ink).Bold());
             t.Span($"\nReference {letter.Reference}. The page shows whether the letter is valid or revoked; it never shows the passport number.");
             if (letter.Bilingual)
             {

@@ -21,7 +21,7 @@ public class AuditModel(DialogueOpsDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Participant { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int CurrentPage { get; set; } = 1;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];

@@ -31,7 +31,7 @@ public class OutboxModel(DialogueOpsDbContext db, CurrentEvent currentEvent, Not
     [BindProperty(SupportsGet = true)]
     public NotificationState? State { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int CurrentPage { get; set; } = 1;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];

@@ -221,6 +221,8 @@ public class SessionModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IS
         session.Describe(Input.Description, Input.Languages, Input.InterpretationProvided);
         session.ExpectAudience(Input.ExpectedAudience);
         session.AcceptConflicts(found.Count > 0 ? Input.OverrideReason : null);
+        // The session and its public changelog entry commit together (a new session has its id only once saved).
+        await using var transaction = await Db.Database.BeginTransactionAsync();
         try
         {
             await Db.SaveChangesAsync();
@@ -234,6 +236,7 @@ public class SessionModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IS
         }
 
         await RecordChangeAsync(ev, session.Id, before, await SnapshotAsync(session));
+        await transaction.CommitAsync();
         StatusMessage = found.Count > 0 ? L["Saved despite the conflicts; the reason is kept with the session."] : L["Saved."];
         return RedirectToPage(new { id, sessionId = session.Id });
     }
@@ -318,8 +321,8 @@ public class SessionModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IS
 
         var before = await SnapshotAsync(session);
         Db.Sessions.Remove(session);
-        await Db.SaveChangesAsync();
         await RecordChangeAsync(ev, sessionId, before, null);
+        await Db.SaveChangesAsync();
         StatusMessage = L["The session was deleted."];
         return RedirectToPage("/Organize/Events/Programme", new { id });
     }
@@ -361,7 +364,7 @@ public class SessionModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IS
         return new SessionSnapshot(session.Title, session.LocalTitle, session.StartsAt, session.EndsAt, room?.Name, room?.LocalName);
     }
 
-    /// <summary>After publication every change is listed publicly, so a printed copy can be checked against it.</summary>
+    /// <summary>After publication every change is listed publicly, so a printed copy can be checked against it (callers commit it with the change).</summary>
     private async Task RecordChangeAsync(Event ev, int sessionId, SessionSnapshot? before, SessionSnapshot? after)
     {
         if (ev.ProgrammeStatus != ProgrammeStatus.Published)

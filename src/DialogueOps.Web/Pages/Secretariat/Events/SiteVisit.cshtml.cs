@@ -1,6 +1,7 @@
 using System.Globalization;
 using DialogueOps.Data;
 using DialogueOps.Domain.Notifications;
+using DialogueOps.Web.Features.Notifications;
 using DialogueOps.Web.Infrastructure.Authorization;
 using DialogueOps.Domain.Common;
 using DialogueOps.Domain.SiteVisits;
@@ -25,7 +26,7 @@ namespace DialogueOps.Web.Pages.Secretariat.Events;
 /// One visit for the secretariat: confirmed visitors and the waitlist, the security manifest and bus lists as PDFs, and
 /// sending the manifest to the host's contact. Passport numbers are printed (and the reading audited) only when the host requires them.
 /// </summary>
-public class SiteVisitModel(DialogueOpsDbContext db, CurrentEvent currentEvent, PassportVault vault,
+public class SiteVisitModel(DialogueOpsDbContext db, CurrentEvent currentEvent, PassportVault vault, Outbox outbox,
     UserManager<ApplicationUser> users, TimeProvider clock, IStringLocalizer<SharedResource> L) : PageModel
 {
     public sealed record Waiting(int Position, string Name, string Nationality);
@@ -89,8 +90,9 @@ public class SiteVisitModel(DialogueOpsDbContext db, CurrentEvent currentEvent, 
             return RedirectToPage(new { id, visitId });
         }
 
-        db.Notifications.Add(Notification.Announce(id, NotificationKind.HostManifest, Visit.HostContactEmail, "SiteVisit", visitId, clock.GetUtcNow().UtcDateTime));
+        outbox.Add(Notification.Announce(id, NotificationKind.HostManifest, Visit.HostContactEmail, "SiteVisit", visitId, clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(HttpContext.RequestAborted);
+        outbox.SendCommitted();
         StatusMessage = L["The manifest will be sent to {0} in a moment; the outbox shows when it has gone.", Visit.HostContactEmail];
         return RedirectToPage(new { id, visitId });
     }

@@ -39,7 +39,7 @@ public class VisaLettersModel(DialogueOpsDbContext db, CurrentEvent currentEvent
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int CurrentPage { get; set; } = 1;
 
     [TempData]
