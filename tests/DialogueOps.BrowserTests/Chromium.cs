@@ -47,23 +47,3 @@ public sealed class Chromium : IAsyncLifetime
         }
     }
 }
-
-/// <summary>Signing in as a person does it; done when the page shows the signed-in header.</summary>
-public static class Accounts
-{
-    public static async Task SignInAsync(IPage page, string email, string password = AppProcess.Password)
-    {
-        await page.GotoAsync("/Identity/Account/Login");
-        await page.FillAsync("#Input_Email", email);
-        await page.FillAsync("#Input_Password", password);
-        await page.ClickAsync("#login-submit");
-        await page.Locator("form[action*='/Identity/Account/Logout']").WaitForAsync();
-    }
-}
-
-/// <summary>One app and one browser for all journeys.</summary>
-[CollectionDefinition(Name)]
-public sealed class JourneyCollection : ICollectionFixture<AppProcess>, ICollectionFixture<Chromium>
-{
-    public const string Name = "journeys";
-}

@@ -1301,6 +1301,9 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<int?>("IssueRunId")
+                        .HasColumnType("int");
+
                     b.Property<DateTime?>("IssuedAt")
                         .HasColumnType("datetime2");
 

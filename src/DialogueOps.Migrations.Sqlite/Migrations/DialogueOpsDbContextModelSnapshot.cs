@@ -1242,6 +1242,9 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("IssueRunId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("IssuedAt")
                         .HasColumnType("TEXT");
 

@@ -131,9 +131,3 @@ public class DialogueOpsFactory : WebApplicationFactory<Program>
         return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
-
-/// <summary>The same app in Production: the demo seed must not run even when asked.</summary>
-public sealed class ProductionFactory : DialogueOpsFactory
-{
-    protected override string EnvironmentName => "Production";
-}

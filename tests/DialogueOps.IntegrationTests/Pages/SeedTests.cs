@@ -53,15 +53,3 @@ public class SeedTests(DialogueOpsFactory factory) : IClassFixture<DialogueOpsFa
         Assert.Contains(SessionKind.Closing, kinds);
     }
 }
-
-public class ProductionSeedTests(ProductionFactory factory) : IClassFixture<ProductionFactory>
-{
-    [Fact]
-    public async Task Production_never_seeds_the_demo_even_when_asked()
-    {
-        _ = factory.Server;
-
-        Assert.Equal(0, await factory.WithDbAsync(db => db.Events.CountAsync()));
-        Assert.Equal(0, await factory.WithDbAsync(db => db.Users.CountAsync()));
-    }
-}

@@ -69,6 +69,9 @@ public class VisaLetterRequest : IVersioned
 
     public string? ReferenceNumber { get; private set; }
 
+    /// <summary>The bulk-issue run that took this approved request; the job reads its work from here, so it needs only the run's id.</summary>
+    public int? IssueRunId { get; private set; }
+
     /// <summary>Unguessable code printed as a QR; the public verification page looks it up.</summary>
     public string VerificationCode { get; private set; } = "";
 
@@ -105,6 +108,13 @@ public class VisaLetterRequest : IVersioned
         Reply = Clean(reply);
         SubmittedAt = atUtc;
         Status = VisaLetterStatus.Submitted;
+    }
+
+    /// <summary>Puts an approved request into a bulk-issue run (the last run to take it wins; issuing is reentrant).</summary>
+    public void QueueForIssue(int runId)
+    {
+        Require(VisaLetterStatus.Approved);
+        IssueRunId = runId;
     }
 
     public void Approve(string reviewerId, DateTime atUtc)

@@ -120,11 +120,7 @@ public sealed class AgendaDocument(AgendaData agenda, DateTime printedAtUtc) : I
         {
             foreach (var (en, zh) in new[] { "Time", "Session", "Venue", "Chair and speakers" }.Select(l => (l, Bilingual.Zh(l))))
             {
-                header.Cell().Background(DocumentTheme.Primary).Padding(4).Text(text =>
-                {
-                    text.Span(en, s => s.Bold().FontColor(DocumentTheme.White).FontSize(8.5f));
-                    text.Span($"\n{zh}", s => s.FontColor(DocumentTheme.White).FontSize(8));
-                });
+                header.Cell().Component(new HeaderCell(en, 8.5f, zh));
             }
         });
 

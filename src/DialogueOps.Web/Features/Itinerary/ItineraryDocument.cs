@@ -27,12 +27,9 @@ public sealed class ItineraryDocument(ItineraryData itinerary, DateTime printedA
             column.Item().Background(DocumentTheme.Tint).Padding(5).Text($"All times {itinerary.ZoneDescription}", s => s.Bold());
             column.Item().Text(text =>
             {
-                text.Span($"{Bilingual.Both("Arrival")}: ", s => s.FontColor(DocumentTheme.Muted));
-                text.Span(itinerary.ArrivalAt is { } a ? $"{Local(a)} {itinerary.ArrivalFlight}" : "—");
-                text.Span($"\n{Bilingual.Both("Departure")}: ", s => s.FontColor(DocumentTheme.Muted));
-                text.Span(itinerary.DepartureAt is { } d ? $"{Local(d)} {itinerary.DepartureFlight}" : "—");
-                text.Span($"\n{Bilingual.Both("Hotel")}: ", s => s.FontColor(DocumentTheme.Muted));
-                text.Span(itinerary.Hotel ?? "—");
+                text.LabelPair("Arrival", itinerary.ArrivalAt is { } a ? $"{Local(a)} {itinerary.ArrivalFlight}" : "—", newLine: false)
+                    .LabelPair("Departure", itinerary.DepartureAt is { } d ? $"{Local(d)} {itinerary.DepartureFlight}" : "—")
+                    .LabelPair("Hotel", itinerary.Hotel ?? "—");
             });
             column.Item().PaddingTop(6).Table(table =>
             {
@@ -47,7 +44,7 @@ public sealed class ItineraryDocument(ItineraryData itinerary, DateTime printedA
                 {
                     foreach (var title in new[] { "When", "What", "Your part", "Place" }.Select(l => Bilingual.Both(l)))
                     {
-                        h.Cell().Background(DocumentTheme.Primary).Padding(4).Text(title, s => s.Bold().FontColor(DocumentTheme.White).FontSize(9));
+                        h.Cell().Component(new HeaderCell(title, 9));
                     }
                 });
                 foreach (var e in itinerary.Entries)

@@ -214,14 +214,7 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
         {
             foreach (var (en, zh) in new[] { ("#", ""), ("Recommendation", Bilingual.Zh("Recommendation")), ("Session", Bilingual.Zh("Session")), ("Proposed by", Bilingual.Zh("Proposed by")) })
             {
-                header.Cell().Background(DocumentTheme.Primary).Padding(4).Text(text =>
-                {
-                    text.Span(en, s => s.Bold().FontColor(DocumentTheme.White).FontSize(8.5f));
-                    if (zh.Length > 0)
-                    {
-                        text.Span($"\n{zh}", s => s.FontColor(DocumentTheme.White).FontSize(8));
-                    }
-                });
+                header.Cell().Component(new HeaderCell(en, 8.5f, zh.Length > 0 ? zh : null));
             }
         });
         foreach (var (r, i) in theme.Recommendations.Select((r, i) => (r, i)))
@@ -248,7 +241,7 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
         {
             foreach (var label in new[] { "Follow-up action", "Owner", "Due date", "Session" }.Select(l => Bilingual.Both(l)))
             {
-                header.Cell().Background(DocumentTheme.Primary).Padding(4).Text(label, s => s.Bold().FontColor(DocumentTheme.White).FontSize(8.5f));
+                header.Cell().Component(new HeaderCell(label, 8.5f));
             }
         });
         foreach (var (f, i) in report.FollowUps.Select((f, i) => (f, i)))
@@ -303,7 +296,7 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
             });
             table.Header(h =>
             {
-                h.Cell().Background(DocumentTheme.Primary).Padding(4).Text(Bilingual.Both("Category"), s => s.Bold().FontColor(DocumentTheme.White).FontSize(8.5f));
+                h.Cell().Component(new HeaderCell(Bilingual.Both("Category"), 8.5f));
                 h.Cell().Background(DocumentTheme.Primary).Padding(4).AlignRight().Text(Bilingual.Both("People"), s => s.Bold().FontColor(DocumentTheme.White).FontSize(8.5f));
             });
             foreach (var (category, count) in stats.ByCategory)

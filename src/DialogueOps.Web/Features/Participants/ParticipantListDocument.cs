@@ -40,7 +40,7 @@ public sealed class ParticipantListDocument(string eventTitle, string? eventLoca
                     {
                         foreach (var title in new[] { "#" }.Concat(new[] { "Full name", "Position and organization", "Category" }.Select(l => Bilingual.Both(l, " · "))))
                         {
-                            h.Cell().Background(DocumentTheme.Tint).Padding(3).Text(title, s => s.Bold().FontSize(8));
+                            h.Cell().Component(new HeaderCell(title));
                         }
                     });
                     var number = 1;

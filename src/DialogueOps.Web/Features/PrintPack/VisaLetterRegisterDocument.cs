@@ -52,7 +52,7 @@ public sealed class VisaLetterRegisterDocument(string eventTitle, IReadOnlyList<
                 {
                     foreach (var label in new[] { "Reference", "Name as in passport", "Nationality", "Status", "Submitted", "Issued / revoked" }.Select(l => Bilingual.Both(l)))
                     {
-                        h.Cell().Background(DocumentTheme.Primary).Padding(4).Text(label, s => s.Bold().FontColor(DocumentTheme.White).FontSize(8.5f));
+                        h.Cell().Component(new HeaderCell(label, 8.5f));
                     }
                 });
                 foreach (var (e, i) in entries.Select((e, i) => (e, i)))

@@ -24,14 +24,14 @@ public sealed class SecurityManifestDocument(ManifestData manifest, DateTime pri
             {
                 row.RelativeItem().Text(t =>
                 {
-                    Label(t, Bilingual.Both("Host organization"), manifest.HostLocalName is null ? manifest.Host : $"{manifest.Host} {manifest.HostLocalName}");
-                    Label(t, "\n" + Bilingual.Both("When"), manifest.When);
-                    Label(t, "\n" + Bilingual.Both("Meeting point"), manifest.MeetingPoint ?? "—");
+                    t.LabelPair("Host organization", manifest.HostLocalName is null ? manifest.Host : $"{manifest.Host} {manifest.HostLocalName}", newLine: false);
+                    t.LabelPair("When", manifest.When);
+                    t.LabelPair("Meeting point", manifest.MeetingPoint ?? "—");
                 });
                 row.ConstantItem(150).AlignRight().Text(t =>
                 {
-                    Label(t, Bilingual.Both("Visitors"), manifest.Visitors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                    Label(t, "\n" + Bilingual.Both("Event"), manifest.EventTitle);
+                    t.LabelPair("Visitors", manifest.Visitors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), newLine: false);
+                    t.LabelPair("Event", manifest.EventTitle);
                 });
             });
             column.Item().PaddingTop(4).Text(manifest.PassportRequired
@@ -55,7 +55,7 @@ public sealed class SecurityManifestDocument(ManifestData manifest, DateTime pri
             {
                 foreach (var title in new[] { "#" }.Concat(new[] { "Name as in passport", "Nationality", "Organization", "Position", "Passport number" }.Select(l => Bilingual.Both(l))))
                 {
-                    h.Cell().Background(DocumentTheme.Primary).Padding(4).Text(title, s => s.Bold().FontColor(DocumentTheme.White).FontSize(8));
+                    h.Cell().Component(new HeaderCell(title));
                 }
             });
             if (manifest.Visitors.Count == 0)
@@ -81,12 +81,6 @@ public sealed class SecurityManifestDocument(ManifestData manifest, DateTime pri
                 table.Cell().Background(background).BorderBottom(0.5f, Colors.Grey300).Padding(4).Text(manifest.ShowsPassportNumbers ? v.PassportNumber ?? "—" : "—");
             }
         });
-        page.Footer().Component(new PrintedFooter(printedAtUtc, manifest.Zone, "confidential · " + Bilingual.Zh("Confidential")));
+        page.Footer().Component(new PrintedFooter(printedAtUtc, manifest.Zone, Bilingual.Both("Confidential")));
     });
-
-    private static void Label(TextDescriptor text, string label, string value)
-    {
-        text.Span(label + "  ", s => s.FontColor(DocumentTheme.Secondary).FontSize(8.5f));
-        text.Span(value);
-    }
 }

@@ -12,8 +12,9 @@ namespace DialogueOps.Web.Features.VisaLetters;
 public sealed class IssueLettersJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<IssueLettersJob> logger)
 {
     [AutomaticRetry(Attempts = 3)]
-    public async Task RunAsync(int runId, int[] requestIds, string userId, CancellationToken ct)
+    public async Task RunAsync(int runId, CancellationToken ct)
     {
+        var (requestIds, userId) = await WorkOfAsync(runId, ct);
         int completed = 0, failed = 0;
         string? lastError = null;
         foreach (var id in requestIds)
@@ -39,6 +40,16 @@ public sealed class IssueLettersJob(IServiceScopeFactory scopes, TimeProvider cl
         }
 
         await ReportAsync(runId, completed, failed, lastError, finished: true, ct);
+    }
+
+    /// <summary>The run's requests, in the order they were approved into it, and who started it (the letters' issuer).</summary>
+    private async Task<(List<int> RequestIds, string UserId)> WorkOfAsync(int runId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DialogueOpsDbContext>();
+        var userId = await db.JobRuns.Where(r => r.Id == runId).Select(r => r.StartedByUserId).SingleAsync(ct);
+        var ids = await db.VisaLetterRequests.Where(r => r.IssueRunId == runId).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(ct);
+        return (ids, userId);
     }
 
     private static Task<int> EventOfAsync(AsyncServiceScope scope, int requestId, CancellationToken ct) =>

@@ -144,17 +144,24 @@ public sealed class VisaLetterDesk(
     /// <summary>Starts issuing the approved requests among <paramref name="requestIds"/> in the background; the page follows the run.</summary>
     public async Task<JobRun?> StartBulkIssueAsync(int eventId, IReadOnlyCollection<int> requestIds, string userId, CancellationToken ct)
     {
-        var ids = await db.VisaLetterRequests.Where(r => r.EventId == eventId && requestIds.Contains(r.Id) && r.Status == VisaLetterStatus.Approved)
-            .OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(ct);
-        if (ids.Count == 0)
+        var approved = await db.VisaLetterRequests.Where(r => r.EventId == eventId && requestIds.Contains(r.Id) && r.Status == VisaLetterStatus.Approved)
+            .ToListAsync(ct);
+        if (approved.Count == 0)
         {
             return null;
         }
 
-        var run = new JobRun(eventId, BulkIssueKind, ids.Count, userId, Now);
-        db.JobRuns.Add(run);
-        await db.SaveChangesAsync(ct);
-        jobs.Enqueue<IssueLettersJob>(job => job.RunAsync(run.Id, ids.ToArray(), userId, CancellationToken.None));
+        var run = new JobRun(eventId, BulkIssueKind, approved.Count, userId, Now);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            db.JobRuns.Add(run);
+            await db.SaveChangesAsync(ct);
+            approved.ForEach(r => r.QueueForIssue(run.Id));
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        jobs.Enqueue<IssueLettersJob>(job => job.RunAsync(run.Id, CancellationToken.None));
         return run;
     }
 

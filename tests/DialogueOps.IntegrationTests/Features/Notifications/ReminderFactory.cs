@@ -30,6 +30,3 @@ public class ReminderFactory : DialogueOpsFactory
         builder.UseSetting("Reminders:AutomaticDispatch", "false");
     }
 }
-
-/// <summary>A second app on the first one's database file: what a restart looks like.</summary>
-public sealed class RestartedReminderFactory(string folder) : ReminderFactory(folder);

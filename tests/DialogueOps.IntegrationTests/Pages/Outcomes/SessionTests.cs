@@ -1,3 +1,4 @@
+using DialogueOps.Domain.Programme;
 using System.Net;
 using DialogueOps.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,18 @@ public class SessionTests(DialogueOpsFactory factory) : IClassFixture<DialogueOp
     /// <summary>The demo delegate, Siti Rahman, is the closing session's rapporteur.</summary>
     private Task<int> SessionAsync(string titleStart) =>
         factory.WithDbAsync(db => db.Sessions.Where(s => s.Title.StartsWith(titleStart)).Select(s => s.Id).SingleAsync());
+
+    /// <summary>A session of the demo event of this test's own, with the demo delegate as its rapporteur: no other test writes its notes.</summary>
+    private Task<int> OwnSessionAsync(string title) => factory.WithDbAsync(async db =>
+    {
+        var siti = await db.Participants.Where(p => db.Users.Any(u => u.Id == p.UserId && u.Email == Browser.Demo("delegate"))).SingleAsync();
+        var closing = await db.Sessions.AsNoTracking().SingleAsync(s => s.Title.StartsWith("Closing Session"));
+        var session = new Session(siti.EventId, title, null, SessionKind.Roundtable, closing.StartsAt, closing.EndsAt, null);
+        session.Assign(siti.Id, SessionRoleKind.Rapporteur);
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync();
+        return session.Id;
+    });
 
     private async Task<HttpClient> SignedInAsync(string account)
     {
@@ -53,10 +66,10 @@ public class SessionTests(DialogueOpsFactory factory) : IClassFixture<DialogueOp
     [Fact]
     public async Task A_row_with_tags_but_no_text_is_refused_with_a_message_and_nothing_typed_is_lost()
     {
-        var closing = await SessionAsync("Closing Session");
+        var own = await OwnSessionAsync("Side meeting on tags without text");
         var siti = await SignedInAsync("delegate");
 
-        var response = await siti.SubmitAsync($"/outcomes/sessions/{closing}", "#notes-form", new Dictionary<string, string?>
+        var response = await siti.SubmitAsync($"/outcomes/sessions/{own}", "#notes-form", new Dictionary<string, string?>
         {
             ["Input.KeyPoints"] = "A long paragraph the rapporteur must not lose.",
             ["Input.Recommendations[0].Tags"] = "AI safety",

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace DialogueOps.Web.Pages.Organize.Events;
 
 /// <summary>How the event's invitation letters read: reference prefix, languages, what the hosts cover, passport validity.</summary>
-public class VisaLetterSettingsModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IStringLocalizer<SharedResource> localizer)
+public class VisaLettersModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IStringLocalizer<SharedResource> localizer)
     : ManageEventPageModel(db, currentEvent, localizer)
 {
     public sealed class SettingsInput

@@ -6,16 +6,6 @@ using DialogueOps.IntegrationTests.Features.VisaLetters;
 
 namespace DialogueOps.IntegrationTests.Pages;
 
-/// <summary>An app whose verification page allows five lookups a minute per client, and whose visa deadline has passed.</summary>
-public sealed class StrictFactory : DialogueOpsFactory
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("RateLimits:VerificationPerMinute", "5");
-    }
-}
-
 public class VerificationLimitsTests(StrictFactory factory) : IClassFixture<StrictFactory>
 {
     [Fact]

@@ -29,18 +29,28 @@ public sealed class PrintedFooter(DateTime printedAtUtc, TimeZoneInfo zone, stri
     });
 }
 
-/// <summary>A section heading in both languages ("Programme · 议程"), kept with what follows it.</summary>
-public sealed class SectionHeading(string english, string? count = null) : IComponent
+/// <summary>A table header cell: its label white on the dialogue's blue (a second language on its own line, not bold), on every page the table spans.</summary>
+public sealed class HeaderCell(string label, float size = DocumentTheme.Size.Small, string? secondLine = null) : IComponent
 {
     public void Compose(IContainer container) =>
-        container.PaddingTop(DocumentTheme.Space.Section).Text($"{Bilingual.Both(english, " · ")}{(count is null ? "" : $" ({count})")}",
-            s => s.FontSize(DocumentTheme.Size.Heading).Bold().FontColor(DocumentTheme.Primary));
+        container.Background(DocumentTheme.Primary).Padding(DocumentTheme.Space.Item).Text(text =>
+        {
+            text.Span(label, s => s.Bold().FontColor(DocumentTheme.White).FontSize(size));
+            if (secondLine is not null)
+            {
+                text.Span($"\n{secondLine}", s => s.FontColor(DocumentTheme.White).FontSize(size - 0.5f));
+            }
+        });
 }
 
-/// <summary>A table header cell with its label in both languages.</summary>
-public sealed class BilingualLabel(string english) : IComponent
+/// <summary>Style helpers shared by the documents.</summary>
+public static class DocumentText
 {
-    public void Compose(IContainer container) =>
-        container.Background(DocumentTheme.Tint).Padding(DocumentTheme.Space.Cell).Text(Bilingual.Both(english, " · "),
-            s => s.Bold().FontSize(DocumentTheme.Size.Small));
+    /// <summary>"Arrival 抵达: value": a field label in both languages, muted, then its value; on a new line unless it is the first.</summary>
+    public static TextDescriptor LabelPair(this TextDescriptor text, string englishLabel, string value, bool newLine = true)
+    {
+        text.Span($"{(newLine ? "\n" : "")}{Bilingual.Both(englishLabel)}: ", s => s.FontColor(DocumentTheme.Secondary));
+        text.Span(value);
+        return text;
+    }
 }

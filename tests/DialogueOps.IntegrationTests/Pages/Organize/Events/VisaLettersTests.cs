@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DialogueOps.IntegrationTests.Pages.Organize.Events;
 
-public class VisaLetterSettingsTests(DialogueOpsFactory factory) : IClassFixture<DialogueOpsFactory>
+public class VisaLettersTests(DialogueOpsFactory factory) : IClassFixture<DialogueOpsFactory>
 {
     [Fact]
     public async Task An_organizer_sets_the_letters_prefix_and_validity_and_bad_values_get_messages()
