@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.AspNetCore.TestHost;
 // Load benchmark: the real app as a child process on 127.0.0.1 (Release build, Production environment) over the
 // demo dialogue scaled to 2,000 participants. Each target is hammered by a fixed number of concurrent clients for a
 // fixed time; requests/s and latency percentiles are printed as a markdown table, with each target's throughput as a
@@ -46,7 +48,11 @@ using (var seeding = new WebApplicationFactory<DialogueOps.Web.Infrastructure.Ch
     b.UseSetting("Seed:DemoPassword", Password);
     b.UseSetting("Seed:PrintAccounts", "false");
     b.UseSetting("Seed:AccountsFile", Path.Combine(folder, "accounts.txt"));
-    b.UseSetting("Hangfire:Storage", "InMemory");
+    b.ConfigureTestServices(services =>
+    {
+        services.RemoveAll<Hangfire.JobStorage>();
+        services.AddSingleton<Hangfire.JobStorage>(new Hangfire.InMemory.InMemoryStorage());
+    });
     b.UseSetting("Logging:LogLevel:Default", "Error");
 }))
 {

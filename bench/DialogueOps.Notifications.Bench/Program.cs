@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.AspNetCore.TestHost;
 // Dispatches N due notifications through the real path (dispatcher → Hangfire on its SQLite file → send job's claim →
 // MailKit over SMTP → an SMTP server on 127.0.0.1) and reports the time until every one is marked sent, and duplicates.
 // Usage: dotnet run -c Release --project bench/DialogueOps.Notifications.Bench -- [count=10000] [workers=8] [Database|InMemory]
@@ -42,7 +44,14 @@ internal static class NotificationsBench
             builder.UseSetting("Seed:AccountsFile", Path.Combine(folder, "accounts.txt"));
             builder.UseSetting("Hangfire:SqliteFile", Path.Combine(folder, "hangfire.db"));
             builder.UseSetting("Hangfire:WorkerCount", workers.ToString(CultureInfo.InvariantCulture));
-            builder.UseSetting("Hangfire:Storage", storage);
+            if (storage == "InMemory")
+            {
+                builder.ConfigureTestServices(services =>
+                {
+                    services.RemoveAll<Hangfire.JobStorage>();
+                    services.AddSingleton<Hangfire.JobStorage>(new Hangfire.InMemory.InMemoryStorage());
+                });
+            }
             builder.UseSetting("Email:Mode", args.Length > 3 ? args[3] : "Smtp");
             builder.UseSetting("Email:PickupDirectory", Path.Combine(folder, "mail"));
             builder.UseSetting("Email:SmtpHost", "127.0.0.1");

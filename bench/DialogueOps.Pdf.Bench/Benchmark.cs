@@ -1,3 +1,4 @@
+using DialogueOps.Pdf.Tests;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;

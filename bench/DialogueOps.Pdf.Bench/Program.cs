@@ -1,3 +1,4 @@
+using DialogueOps.Pdf.Tests;
 using DialogueOps.Pdf;
 using DialogueOps.Pdf.Bench;
 

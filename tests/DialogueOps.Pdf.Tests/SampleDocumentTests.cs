@@ -1,4 +1,3 @@
-using DialogueOps.Pdf.Bench;
 using UglyToad.PdfPig;
 
 namespace DialogueOps.Pdf.Tests;

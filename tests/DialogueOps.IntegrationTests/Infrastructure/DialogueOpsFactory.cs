@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.AspNetCore.TestHost;
 using DialogueOps.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -90,7 +92,12 @@ public class DialogueOpsFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:Mode", "Smtp");
         builder.UseSetting("Email:SmtpHost", "127.0.0.1");
         builder.UseSetting("Email:SmtpPort", SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Hangfire:Storage", "InMemory");
+        // Jobs in memory, per app: the crash drills use the real SQLite job store through a child process instead.
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<Hangfire.JobStorage>();
+            services.AddSingleton<Hangfire.JobStorage>(new Hangfire.InMemory.InMemoryStorage());
+        });
         builder.UseSetting("App:PublicBaseUrl", "https://dialogue.example.test");
         // Test classes sign in dozens of times from one address; RateLimitTests checks the real limit.
         builder.UseSetting("RateLimits:AccountPostsPerMinute", "10000");

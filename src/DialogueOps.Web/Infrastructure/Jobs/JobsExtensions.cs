@@ -3,28 +3,16 @@ using Hangfire.Storage.SQLite;
 
 namespace DialogueOps.Web.Infrastructure.Jobs;
 
-public enum JobStorage
-{
-    /// <summary>Follows the database provider: SQLite file beside the app's, or the SQL Server database.</summary>
-    Database,
-
-    /// <summary>Tests only: jobs vanish with the process.</summary>
-    InMemory,
-}
-
 /// <summary>Hangfire for everything that runs when nobody is watching: bulk letter issue, passport retention, later reminders.</summary>
 public static class JobsExtensions
 {
     public static WebApplicationBuilder AddDialogueOpsJobs(this WebApplicationBuilder builder)
     {
-        var storage = builder.Configuration.GetValue("Hangfire:Storage", JobStorage.Database);
         var provider = builder.Configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
         var sqliteFile = HangfireSqliteFile(builder.Configuration, builder.Environment);
         // Each host owns its storage (registered before AddHangfire, which would otherwise share the static JobStorage.Current):
-        // two apps in one process, as in the test suite, must not enqueue into each other's queues.
-        builder.Services.AddSingleton<Hangfire.JobStorage>(_ => storage == JobStorage.InMemory
-            ? new Hangfire.InMemory.InMemoryStorage()
-            : provider == DatabaseProvider.SqlServer
+        // two apps in one process, as in the test suite, must not enqueue into each other's queues. Tests swap in their own.
+        builder.Services.AddSingleton<Hangfire.JobStorage>(_ => provider == DatabaseProvider.SqlServer
                 ? new Hangfire.SqlServer.SqlServerStorage(builder.Configuration.GetConnectionString("SqlServer"))
                 // Its own file: Hangfire's polling must not contend with the application's writes for SQLite's single writer lock.
                 : new SQLiteStorage(sqliteFile, new SQLiteStorageOptions { JournalMode = SQLiteStorageOptions.JournalModes.WAL, QueuePollInterval = TimeSpan.FromSeconds(2) }));
@@ -46,7 +34,7 @@ public static class JobsExtensions
         }
 
         builder.Services.AddHostedService<RecurringJobsRegistration>();
-        if (storage == JobStorage.Database && provider == DatabaseProvider.Sqlite)
+        if (provider == DatabaseProvider.Sqlite)
         {
             builder.Services.AddHostedService<ResumeInterruptedJobs>();
         }

@@ -17,7 +17,6 @@ using DialogueOps.Web.Features.Registration;
 namespace DialogueOps.Web.Pages.Events;
 
 /// <summary>A signed-in person registers for an open event inside its registration window.</summary>
-[Authorize]
 public class RegisterModel(DialogueOpsDbContext db, UserManager<ApplicationUser> users, RegistrationDesk desk, TimeProvider clock, IStringLocalizer<SharedResource> L, ProtocolRanks ranks) : PageModel
 {
     public const string PrivacyNoticeVersion = "2027-01";

@@ -12,7 +12,6 @@ using Microsoft.Extensions.Localization;
 
 namespace DialogueOps.Web.Pages.Organize.Events;
 
-[Authorize(Policy = Policies.CreateEvents)]
 public class CreateModel(
     DialogueOpsDbContext db,
     UserManager<ApplicationUser> users,

@@ -1,6 +1,6 @@
 using DialogueOps.Pdf;
 
-namespace DialogueOps.Pdf.Bench;
+namespace DialogueOps.Pdf.Tests;
 
 /// <summary>
 /// The reference document for tests, the benchmark and reviewers: a co-hosted letterhead, bilingual paragraphs,
