@@ -36,26 +36,8 @@ public sealed class AgendaDocument(AgendaData agenda, DateTime printedAtUtc) : I
         page.Footer().Element(ComposeFooter);
     });
 
-    private void ComposeHeader(IContainer container) => container.BorderBottom(0.75f, Colors.Grey300).PaddingBottom(6).Row(row =>
-    {
-        foreach (var (host, index) in agenda.Hosts.Where(h => h.Role != HostRole.Partner).Take(2).Select((h, i) => (h, i)))
-        {
-            if (index > 0)
-            {
-                row.ConstantItem(16);
-            }
-
-            row.RelativeItem().Column(column =>
-            {
-                var align = index == 0 ? (Func<IContainer, IContainer>)(c => c.AlignLeft()) : c => c.AlignRight();
-                column.Item().Element(c => align(c).Text(host.Name, s => s.Bold().FontSize(8.5f)));
-                if (host.LocalName is not null)
-                {
-                    column.Item().Element(c => align(c).Text(host.LocalName, s => s.FontSize(8).FontColor(DocumentTheme.Secondary)));
-                }
-            });
-        }
-    });
+    private void ComposeHeader(IContainer container) =>
+        container.BorderBottom(0.75f, DocumentTheme.Rule).PaddingBottom(6).Component(new CoHostLetterhead(agenda.Hosts));
 
     private void ComposeContent(IContainer container) => container.Column(column =>
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DialogueOps.Domain.Common;
+using DialogueOps.Domain.Events;
 using DialogueOps.Pdf;
 using DialogueOps.Web.Infrastructure;
 
@@ -41,6 +42,36 @@ public sealed class HeaderCell(string label, float size = DocumentTheme.Size.Sma
                 text.Span($"\n{secondLine}", s => s.FontColor(DocumentTheme.White).FontSize(size - 0.5f));
             }
         });
+}
+
+/// <summary>
+/// The co-hosts' names side by side (the first on the left, the second on the right; partners are not named), each in
+/// Latin script with the local name beneath: the head of the agenda and the cover of the outcome summary.
+/// </summary>
+public sealed class CoHostLetterhead(IReadOnlyList<(string Name, string? LocalName, HostRole Role)> hosts, float nameSize = DocumentTheme.Size.Small + 0.5f) : IComponent
+{
+    public void Compose(IContainer container) => container.Row(row =>
+    {
+        foreach (var (host, index) in hosts.Where(h => h.Role != HostRole.Partner).Take(2).Select((h, i) => (h, i)))
+        {
+            if (index > 0)
+            {
+                row.ConstantItem(16);
+            }
+
+            row.RelativeItem().Column(column =>
+            {
+                // The second host's lines are set flush right, so a long name that wraps still reads from the page's edge.
+                var name = column.Item().Text(host.Name, s => s.Bold().FontSize(nameSize));
+                var local = host.LocalName is null ? null : column.Item().Text(host.LocalName, s => s.FontSize(nameSize - 0.5f).FontColor(DocumentTheme.Secondary));
+                if (index > 0)
+                {
+                    name.AlignRight();
+                    local?.AlignRight();
+                }
+            });
+        }
+    });
 }
 
 /// <summary>Style helpers shared by the documents.</summary>

@@ -55,22 +55,7 @@ public sealed class OutcomeSummaryDocument(OutcomeReport report, DateTime printe
 
     private void ComposeCover(IContainer container) => container.Column(column =>
     {
-        column.Item().Row(row =>
-        {
-            foreach (var (host, index) in report.Event.Hosts.Where(h => h.Role != HostRole.Partner).Take(2).Select((h, i) => (h, i)))
-            {
-                row.RelativeItem().Column(c =>
-                {
-                    var name = c.Item().Text(host.Name, s => s.Bold().FontSize(10));
-                    var local = host.LocalName is null ? null : c.Item().Text(host.LocalName, s => s.FontSize(9.5f).FontColor(DocumentTheme.Secondary));
-                    if (index > 0)
-                    {
-                        name.AlignRight();
-                        local?.AlignRight();
-                    }
-                });
-            }
-        });
+        column.Item().Component(new CoHostLetterhead(report.Event.Hosts, nameSize: 10));
         column.Item().PaddingTop(150).LineHorizontal(2, DocumentTheme.Primary);
         column.Item().PaddingTop(18).Text($"OUTCOME SUMMARY  ·  {Bilingual.Zh("Outcome summary")}", s => s.FontSize(12).Bold().FontColor(DocumentTheme.Primary));
         column.Item().PaddingTop(10).Text(report.Event.Title, s => s.FontSize(24).Bold());
