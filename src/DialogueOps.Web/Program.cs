@@ -13,6 +13,7 @@ builder.AddDialogueOpsData()
     .AddDialogueOpsJobs()
     .AddDialogueOpsRateLimits()
     .AddDialogueOpsOutputCache()
+    .AddDialogueOpsSecurityHeaders()
     .AddDialogueOpsWeb();
 
 var app = builder.Build();

@@ -2,6 +2,7 @@ using DialogueOps.Domain.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.Routing;
 
 namespace DialogueOps.Web.Infrastructure;
 
@@ -10,7 +11,8 @@ namespace DialogueOps.Web.Infrastructure;
 /// "turn off" and "new codes" while two-factor is off. Those requests are sent where they make sense instead. Its
 /// "delete my data" page checks the password without looking at the form's validation and throws when none was posted;
 /// an empty password is simply a wrong one there. Its external-login pages throw without a provider's answer; no
-/// external provider is configured here, so they do not exist (404).
+/// external provider is configured here, so they do not exist (404). A return address on another site (a phishing link's
+/// "sign in, then go to evil.example") is dropped, so the person lands on the home page instead of Identity's 500.
 /// </summary>
 public sealed class IdentityPageGuard(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users) : IAsyncPageFilter
 {
@@ -36,6 +38,12 @@ public sealed class IdentityPageGuard(SignInManager<ApplicationUser> signIn, Use
         {
             context.Result = new RedirectToPageResult("/Account/Manage/TwoFactorAuthentication", new { area = "Identity" });
             return;
+        }
+
+        if (context.HandlerArguments.TryGetValue("returnUrl", out var value) && value is string returnUrl
+            && !context.HttpContext.RequestServices.GetRequiredService<IUrlHelperFactory>().GetUrlHelper(context).IsLocalUrl(returnUrl))
+        {
+            context.HandlerArguments["returnUrl"] = null;
         }
 
         if (context.HandlerInstance is Microsoft.AspNetCore.Identity.UI.V5.Pages.Account.Manage.Internal.DeletePersonalDataModel { Input: { Password: null } input })

@@ -51,7 +51,7 @@ public static class WebExtensions
                 options.Conventions.RequireEventAccess("/CheckIn", Policies.CheckInAtEvent);
                 options.Conventions.RequireEventAccess("/Events/Delegations", Policies.LeadDelegation);
                 options.Conventions.RequireEventAccess("/Outcomes", Policies.WriteSessionNotes);
-                foreach (var page in new[] { "/Account/LoginWith2fa", "/Account/LoginWithRecoveryCode", "/Account/Manage/Disable2fa", "/Account/Manage/GenerateRecoveryCodes", "/Account/Manage/DeletePersonalData",
+                foreach (var page in new[] { "/Account/Login", "/Account/Register", "/Account/LoginWith2fa", "/Account/LoginWithRecoveryCode", "/Account/Manage/Disable2fa", "/Account/Manage/GenerateRecoveryCodes", "/Account/Manage/DeletePersonalData",
                              "/Account/ExternalLogin", "/Account/Manage/ExternalLogins" })
                 {
                     options.Conventions.AddAreaPageApplicationModelConvention("Identity", page, model => model.Filters.Add(new ServiceFilterAttribute(typeof(IdentityPageGuard))));
