@@ -7,10 +7,10 @@ using MimeKit;
 namespace DialogueOps.Web.Infrastructure.Email;
 
 /// <summary>
-/// The one way mail leaves the app. Identity's confirmation and reset mails come through
-/// <see cref="IEmailSender"/>; later features send richer messages (attachments) through <see cref="SendAsync(MimeMessage, CancellationToken)"/>.
+/// The one way mail leaves the app. Identity's confirmation and reset mails come through <see cref="IEmailSender"/>;
+/// everything else is written by the outbox and sent through <see cref="SendAsync(MimeMessage, string?, CancellationToken)"/>.
 /// </summary>
-public sealed class MailKitEmailSender(IOptions<EmailOptions> options, IHostEnvironment environment, ILogger<MailKitEmailSender> logger)
+public sealed partial class MailKitEmailSender(IOptions<EmailOptions> options, IHostEnvironment environment, IConfiguration configuration, ILogger<MailKitEmailSender> logger)
     : IEmailSender
 {
     private readonly EmailOptions settings = options.Value;
@@ -20,9 +20,23 @@ public sealed class MailKitEmailSender(IOptions<EmailOptions> options, IHostEnvi
         var message = new MimeMessage();
         message.To.Add(MailboxAddress.Parse(email));
         message.Subject = subject;
-        message.Body = new BodyBuilder { HtmlBody = htmlMessage }.ToMessageBody();
+        message.Body = new BodyBuilder { HtmlBody = OnPublicSite(htmlMessage) }.ToMessageBody();
         return SendAsync(message, CancellationToken.None);
     }
+
+    /// <summary>
+    /// Identity builds its links (confirm, reset password) from the request's Host header, which anyone can set: a reset
+    /// code mailed under "evil.example" goes to the attacker with one click. Every link in such a mail is moved onto the
+    /// configured public address (<c>App:PublicBaseUrl</c>), the same one the outbox's mails use.
+    /// </summary>
+    private string OnPublicSite(string html)
+    {
+        var site = (configuration["App:PublicBaseUrl"] ?? "http://127.0.0.1:5080").TrimEnd('/');
+        return AbsoluteLink().Replace(html, match => $"{match.Groups["attribute"].Value}{site}{match.Groups["path"].Value}");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<attribute>href\s*=\s*['""])https?://[^/'""]+(?<path>[/'""])", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AbsoluteLink();
 
     public Task SendAsync(MimeMessage message, CancellationToken cancellationToken) => SendAsync(message, deliveryKey: null, cancellationToken);
 
