@@ -39,6 +39,25 @@ public partial class RegisterTests(DialogueOpsFactory factory) : IClassFixture<D
         Assert.Contains("Sign out", home.Text());
     }
 
+    [Fact]
+    public async Task A_password_shorter_than_twelve_characters_is_refused_with_the_rule_and_no_account_is_made()
+    {
+        var client = factory.CreateBrowser();
+        const string email = "short.password@example.vn";
+        const string password = "Mekong-2027";  // 11 characters, upper case and digits: only the length is wrong
+
+        var response = await client.SubmitAsync("/Identity/Account/Register", "#registerForm", new Dictionary<string, string?>
+        {
+            ["Input.Email"] = email, ["Input.Password"] = password, ["Input.ConfirmPassword"] = password,
+        });
+        var page = await Browser.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("at least 12 characters", page.QuerySelector(".alert-danger")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.Contains("At least 12 characters", page.QuerySelector("#password-rules")!.TextContent, StringComparison.Ordinal);
+        Assert.False(await factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Users, u => u.Email == email)));
+    }
+
     [GeneratedRegex(@"https?://[^""'\s>]+ConfirmEmail[^""'\s>]+")]
     private static partial Regex ConfirmLink();
 }
