@@ -108,7 +108,7 @@ public class MembersModel(
             return Page();
         }
 
-        var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == eventId);
+        var ev = currentEvent.Event;
         var delegation = await db.Delegations.AsNoTracking().SingleAsync(d => d.Id == delegationId);
         Participant nominee;
         try
@@ -157,7 +157,7 @@ public class MembersModel(
             return NotFound();
         }
 
-        var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == eventId);
+        var ev = currentEvent.Event;
         try
         {
             await desk.CancelAsync(ev, participantId, users.GetUserId(User), "Withdrawn by the focal point", HttpContext.RequestAborted);

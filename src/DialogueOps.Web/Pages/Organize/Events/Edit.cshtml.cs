@@ -20,7 +20,7 @@ public class EditModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IStri
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var current = await Db.Events.AsNoTracking().SingleAsync(e => e.Id == id);
+        var current = CurrentEvent.Event;
         Input = EventInput.From(current);
         Status = current.Status;
         return Page();

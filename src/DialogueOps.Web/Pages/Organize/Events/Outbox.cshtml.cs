@@ -125,7 +125,7 @@ public class OutboxModel(DialogueOpsDbContext db, CurrentEvent currentEvent, Not
 
     private async Task LoadAsync(int id)
     {
-        var ev = await Db.Events.AsNoTracking().SingleAsync(e => e.Id == id);
+        var ev = CurrentEvent.Event;
         Zone = ev.Zone;
         var rules = await Db.ReminderRules.AsNoTracking().Where(r => r.EventId == id).ToDictionaryAsync(r => r.Kind);
         Rules = ReminderPlanner.DefaultOffsets.Select(d => rules.TryGetValue(d.Key, out var r)

@@ -30,7 +30,7 @@ public class ProgrammeModel(DialogueOpsDbContext db, CurrentEvent currentEvent, 
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var ev = await Db.Events.AsNoTracking().SingleAsync(e => e.Id == id);
+        var ev = CurrentEvent.Event;
         var culture = CultureInfo.CurrentUICulture;
         var zone = ev.Zone;
         Status = ev.ProgrammeStatus;

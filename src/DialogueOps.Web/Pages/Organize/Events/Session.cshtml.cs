@@ -132,7 +132,7 @@ public class SessionModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IS
 
     public async Task<IActionResult> OnGetAsync(int id, int? sessionId)
     {
-        var ev = await Db.Events.AsNoTracking().SingleAsync(e => e.Id == id);
+        var ev = CurrentEvent.Event;
         if (sessionId is not null)
         {
             var session = await Db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId && s.EventId == id);
@@ -244,7 +244,7 @@ public class SessionModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IS
     public async Task<IActionResult> OnPostAddRoleAsync(int id, int sessionId)
     {
         KeepValidationOf(nameof(NewRole), NewRole);
-        var ev = await Db.Events.AsNoTracking().SingleAsync(e => e.Id == id);
+        var ev = CurrentEvent.Event;
         var session = await Db.Sessions.Include(s => s.Roles).SingleOrDefaultAsync(s => s.Id == sessionId && s.EventId == id);
         if (session is null)
         {
@@ -306,7 +306,7 @@ public class SessionModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IS
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, int sessionId)
     {
-        var ev = await Db.Events.AsNoTracking().SingleAsync(e => e.Id == id);
+        var ev = CurrentEvent.Event;
         var session = await Db.Sessions.Include(s => s.Roles).SingleOrDefaultAsync(s => s.Id == sessionId && s.EventId == id);
         if (session is null)
         {

@@ -80,7 +80,7 @@ public class SiteVisitsModel(DialogueOpsDbContext db, CurrentEvent currentEvent,
 
     public async Task<IActionResult> OnGetAsync(int id, int? edit)
     {
-        var ev = await Db.Events.AsNoTracking().SingleAsync(e => e.Id == id);
+        var ev = CurrentEvent.Event;
         if (edit is not null)
         {
             var visit = await Db.SiteVisits.AsNoTracking().SingleOrDefaultAsync(v => v.Id == edit && v.EventId == id);
@@ -111,7 +111,7 @@ public class SiteVisitsModel(DialogueOpsDbContext db, CurrentEvent currentEvent,
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
-        var ev = await Db.Events.AsNoTracking().SingleAsync(e => e.Id == id);
+        var ev = CurrentEvent.Event;
         var vehicles = ParseVehicles(Input.Vehicles);
         if (vehicles is null)
         {

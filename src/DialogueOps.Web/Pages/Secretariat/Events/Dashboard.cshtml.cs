@@ -37,7 +37,6 @@ public class DashboardModel(DialogueOpsDbContext db, CurrentEvent currentEvent) 
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var ev = currentEvent.Event;
-
         var culture = CultureInfo.CurrentUICulture;
         var chinese = Display.IsChinese(culture);
         EventId = id;

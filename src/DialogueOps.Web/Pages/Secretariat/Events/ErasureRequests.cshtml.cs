@@ -32,7 +32,6 @@ public class ErasureRequestsModel(DialogueOpsDbContext db, CurrentEvent currentE
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var ev = currentEvent.Event;
-
         EventId = id;
         EventTitle = DialogueOps.Web.Infrastructure.Display.Pick(ev.Title, ev.LocalTitle, System.Globalization.CultureInfo.CurrentUICulture);
         Zone = ev.Zone;
@@ -46,7 +45,6 @@ public class ErasureRequestsModel(DialogueOpsDbContext db, CurrentEvent currentE
     public async Task<IActionResult> OnPostAsync(int id, int participantId)
     {
         var ev = currentEvent.Event;
-
         try
         {
             await erasure.EraseAsync(id, participantId, users.GetUserId(User)!, HttpContext.RequestAborted);

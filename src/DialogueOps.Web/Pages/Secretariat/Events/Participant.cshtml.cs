@@ -56,7 +56,7 @@ public class ParticipantModel(DialogueOpsDbContext db, CurrentEvent currentEvent
             return Page();
         }
 
-        var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == id);
+        var ev = currentEvent.Event;
         try
         {
             await desk.DecideAsync(ev, participantId, decision, users.GetUserId(User)!, Reason, HttpContext.RequestAborted);
@@ -97,7 +97,6 @@ public class ParticipantModel(DialogueOpsDbContext db, CurrentEvent currentEvent
     private async Task<IActionResult?> LoadAsync(int id, int participantId)
     {
         var ev = currentEvent.Event;
-
         var person = await db.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.Id == participantId && p.EventId == id);
         if (person is null)
         {

@@ -37,7 +37,6 @@ public class PrintPackModel(DialogueOpsDbContext db, CurrentEvent currentEvent, 
     public async Task<IActionResult> OnGetAsync(int id, int? run, CancellationToken ct)
     {
         var ev = currentEvent.Event;
-
         EventId = id;
         EventTitle = Display.Pick(ev.Title, ev.LocalTitle, CultureInfo.CurrentUICulture);
         Zone = ev.Zone;
@@ -62,7 +61,6 @@ public class PrintPackModel(DialogueOpsDbContext db, CurrentEvent currentEvent, 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         var ev = currentEvent.Event;
-
         var running = await db.JobRuns.AsNoTracking().Where(j => j.EventId == id && j.Kind == PrintPackJob.Kind && j.FinishedAt == null)
             .OrderByDescending(j => j.Id).FirstOrDefaultAsync(ct);
         if (running is not null)
@@ -85,7 +83,6 @@ public class PrintPackModel(DialogueOpsDbContext db, CurrentEvent currentEvent, 
     public async Task<IActionResult> OnGetProgressAsync(int id, int run)
     {
         var ev = currentEvent.Event;
-
         var job = await db.JobRuns.AsNoTracking().SingleOrDefaultAsync(j => j.Id == run && j.EventId == id && j.Kind == PrintPackJob.Kind);
         return job is null ? NotFound() : new JsonResult(new { job.Total, job.Completed, job.Failed, job.Percent, finished = job.IsFinished, job.LastError });
     }
@@ -93,7 +90,6 @@ public class PrintPackModel(DialogueOpsDbContext db, CurrentEvent currentEvent, 
     public async Task<IActionResult> OnGetDownloadAsync(int id, int run, CancellationToken ct)
     {
         var ev = currentEvent.Event;
-
         var file = await db.JobRunFiles.AsNoTracking()
             .Where(f => f.JobRunId == run && db.JobRuns.Any(j => j.Id == run && j.EventId == id && j.Kind == PrintPackJob.Kind))
             .SingleOrDefaultAsync(ct);

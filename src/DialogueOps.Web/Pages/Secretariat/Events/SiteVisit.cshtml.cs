@@ -100,7 +100,6 @@ public class SiteVisitModel(DialogueOpsDbContext db, CurrentEvent currentEvent, 
     private async Task<IActionResult?> LoadAsync(int id, int visitId, bool showPassportNumbers)
     {
         var ev = currentEvent.Event;
-
         var manifest = await ManifestData.LoadAsync(db, vault, id, visitId, users.GetUserId(User), showPassportNumbers, HttpContext.RequestAborted);
         if (manifest is null)
         {

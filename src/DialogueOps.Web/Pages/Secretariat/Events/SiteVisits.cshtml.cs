@@ -25,7 +25,6 @@ public class SiteVisitsModel(DialogueOpsDbContext db, CurrentEvent currentEvent)
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var ev = currentEvent.Event;
-
         var culture = CultureInfo.CurrentUICulture;
         EventId = id;
         EventTitle = Display.Pick(ev.Title, ev.LocalTitle, culture);

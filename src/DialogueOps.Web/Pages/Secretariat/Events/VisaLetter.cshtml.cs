@@ -114,7 +114,6 @@ public class VisaLetterModel(DialogueOpsDbContext db, CurrentEvent currentEvent,
     private async Task<IActionResult?> LoadAsync(int id, int requestId)
     {
         var ev = currentEvent.Event;
-
         var request = await db.VisaLetterRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId && r.EventId == id);
         if (request is null)
         {

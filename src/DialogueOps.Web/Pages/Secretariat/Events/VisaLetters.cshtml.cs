@@ -48,7 +48,6 @@ public class VisaLettersModel(DialogueOpsDbContext db, CurrentEvent currentEvent
     public async Task<IActionResult> OnGetAsync(int id, int? run)
     {
         var ev = currentEvent.Event;
-
         EventId = id;
         EventTitle = DialogueOps.Web.Infrastructure.Display.Pick(ev.Title, ev.LocalTitle, System.Globalization.CultureInfo.CurrentUICulture);
         Zone = ev.Zone;
@@ -90,7 +89,6 @@ public class VisaLettersModel(DialogueOpsDbContext db, CurrentEvent currentEvent
     public async Task<IActionResult> OnGetProgressAsync(int id, int run)
     {
         var ev = currentEvent.Event;
-
         var job = await db.JobRuns.AsNoTracking().SingleOrDefaultAsync(j => j.Id == run && j.EventId == id);
         return job is null ? NotFound() : new JsonResult(new { job.Total, job.Completed, job.Failed, job.Percent, finished = job.IsFinished, job.LastError });
     }
@@ -98,7 +96,6 @@ public class VisaLettersModel(DialogueOpsDbContext db, CurrentEvent currentEvent
     public async Task<IActionResult> OnPostApproveAsync(int id, int[] selected)
     {
         var ev = currentEvent.Event;
-
         var approved = await desk.ApproveManyAsync(id, selected, users.GetUserId(User)!, HttpContext.RequestAborted);
         StatusMessage = approved == 0 ? L["Select submitted requests to approve."] : L["{0} requests approved.", approved];
         return RedirectToPage(new { id, status = Status, q = Q });
@@ -107,7 +104,6 @@ public class VisaLettersModel(DialogueOpsDbContext db, CurrentEvent currentEvent
     public async Task<IActionResult> OnPostIssueAsync(int id, int[] selected)
     {
         var ev = currentEvent.Event;
-
         var run = await desk.StartBulkIssueAsync(id, selected, users.GetUserId(User)!, HttpContext.RequestAborted);
         if (run is null)
         {
