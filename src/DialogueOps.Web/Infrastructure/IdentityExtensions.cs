@@ -41,6 +41,11 @@ public static class IdentityExtensions
                 return Task.CompletedTask;
             };
         });
+        // The stamp (and with it the grants in the cookie) is checked on every request: a revoked grant or a sign-out
+        // elsewhere ends a captured cookie at once, and a new grant works without signing in again. It costs two
+        // indexed reads a request. Identity:StampValidationSeconds trades that back for a delay.
+        builder.Services.Configure<SecurityStampValidatorOptions>(options =>
+            options.ValidationInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Identity:StampValidationSeconds", 0)));
         builder.Services.AddAuthorization(Policies.Register);
         builder.Services.AddSingleton<IAuthorizationHandler, EventGrantHandler>();
         builder.Services.AddSingleton<IAuthorizationHandler, DelegationHandler>();

@@ -7,7 +7,8 @@ namespace DialogueOps.Web.Infrastructure.Authorization;
 
 /// <summary>
 /// Identity's stock login page signs in with <c>lockoutOnFailure: false</c>; here every password sign-in counts
-/// failures, so five wrong passwords lock the account whichever page asked.
+/// failures, so five wrong passwords lock the account whichever page asked. Signing out renews the security stamp, so a
+/// copy of the cookie taken before (another browser, a stolen cookie) stops working too.
 /// </summary>
 public sealed class LockoutSignInManager(
     UserManager<ApplicationUser> userManager,
@@ -24,4 +25,14 @@ public sealed class LockoutSignInManager(
 
     public override Task<SignInResult> PasswordSignInAsync(ApplicationUser user, string password, bool isPersistent, bool lockoutOnFailure) =>
         base.PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure: true);
+
+    public override async Task SignOutAsync()
+    {
+        if (Context.User.Identity?.IsAuthenticated == true && await UserManager.GetUserAsync(Context.User) is { } user)
+        {
+            await UserManager.UpdateSecurityStampAsync(user);
+        }
+
+        await base.SignOutAsync();
+    }
 }
