@@ -30,8 +30,19 @@ public static class IdentityExtensions
 
         // Registered after AddIdentity, which has already taken the stock SignInManager (the last registration wins).
         builder.Services.AddScoped<SignInManager<ApplicationUser>, LockoutSignInManager>();
+        var session = builder.Configuration.GetSection("Security").Get<SignInSessionOptions>() ?? new SignInSessionOptions();
+        if (!session.RequireStaffTwoFactor && !builder.Environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                "Security:RequireStaffTwoFactor is false outside Development. Staff see passport data and must sign in with two factors; remove the setting.");
+        }
+
+        builder.Services.Configure<SignInSessionOptions>(builder.Configuration.GetSection("Security"));
+        builder.Services.AddScoped<StaffTwoFactorFilter>();
+        builder.Services.AddScoped<AccountPageSignInRefresh>();
         builder.Services.ConfigureApplicationCookie(cookie =>
         {
+            SignInSessions.Configure(cookie, session);
             cookie.LoginPath = "/Identity/Account/Login";
             cookie.AccessDeniedPath = "/Identity/Account/AccessDenied";
             // A refusal is a 403, not a redirect to a page that answers 200; the status-code page explains it.
@@ -45,7 +56,10 @@ public static class IdentityExtensions
         // elsewhere ends a captured cookie at once, and a new grant works without signing in again. It costs two
         // indexed reads a request. Identity:StampValidationSeconds trades that back for a delay.
         builder.Services.Configure<SecurityStampValidatorOptions>(options =>
-            options.ValidationInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Identity:StampValidationSeconds", 0)));
+        {
+            options.ValidationInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Identity:StampValidationSeconds", 0));
+            options.OnRefreshingPrincipal = SignInSessions.KeepAuthenticationMethod;
+        });
         builder.Services.AddAuthorization(Policies.Register);
         builder.Services.AddSingleton<IAuthorizationHandler, EventGrantHandler>();
         builder.Services.AddSingleton<IAuthorizationHandler, DelegationHandler>();

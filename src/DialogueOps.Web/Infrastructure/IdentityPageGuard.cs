@@ -21,7 +21,9 @@ public sealed class IdentityPageGuard(SignInManager<ApplicationUser> signIn, Use
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var page = context.ActionDescriptor.ViewEnginePath;
-        if (page is "/Account/ExternalLogin" or "/Account/Manage/ExternalLogins" && !(await signIn.GetExternalAuthenticationSchemesAsync()).Any())
+        // The app's own data page (/me/data) exports everything it holds; Identity's would add the authenticator key.
+        if (page is "/Account/Manage/DownloadPersonalData"
+            || (page is "/Account/ExternalLogin" or "/Account/Manage/ExternalLogins" && !(await signIn.GetExternalAuthenticationSchemesAsync()).Any()))
         {
             context.Result = new NotFoundResult();
             return;

@@ -51,8 +51,14 @@ public static class WebExtensions
                 options.Conventions.RequireEventAccess("/CheckIn", Policies.CheckInAtEvent);
                 options.Conventions.RequireEventAccess("/Events/Delegations", Policies.LeadDelegation);
                 options.Conventions.RequireEventAccess("/Outcomes", Policies.WriteSessionNotes);
+                foreach (var staffFolder in new[] { "/Organize", "/Admin", "/Secretariat", "/CheckIn" })
+                {
+                    options.Conventions.AddFolderApplicationModelConvention(staffFolder, model => model.Filters.Add(new ServiceFilterAttribute(typeof(StaffTwoFactorFilter))));
+                }
+
+                options.Conventions.AddAreaFolderApplicationModelConvention("Identity", "/Account/Manage", model => model.Filters.Add(new ServiceFilterAttribute(typeof(AccountPageSignInRefresh))));
                 foreach (var page in new[] { "/Account/Login", "/Account/Register", "/Account/LoginWith2fa", "/Account/LoginWithRecoveryCode", "/Account/Manage/Disable2fa", "/Account/Manage/GenerateRecoveryCodes", "/Account/Manage/DeletePersonalData",
-                             "/Account/ExternalLogin", "/Account/Manage/ExternalLogins" })
+                             "/Account/ExternalLogin", "/Account/Manage/ExternalLogins", "/Account/Manage/DownloadPersonalData" })
                 {
                     options.Conventions.AddAreaPageApplicationModelConvention("Identity", page, model => model.Filters.Add(new ServiceFilterAttribute(typeof(IdentityPageGuard))));
                 }

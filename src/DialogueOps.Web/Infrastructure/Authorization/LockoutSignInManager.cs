@@ -26,6 +26,9 @@ public sealed class LockoutSignInManager(
     public override Task<SignInResult> PasswordSignInAsync(ApplicationUser user, string password, bool isPersistent, bool lockoutOnFailure) =>
         base.PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure: true);
 
+    /// <summary>No browser is trusted to skip the code: staff pages need a two-factor sign-in every time.</summary>
+    public override Task<bool> IsTwoFactorClientRememberedAsync(ApplicationUser user) => Task.FromResult(false);
+
     public override async Task SignOutAsync()
     {
         if (Context.User.Identity?.IsAuthenticated == true && await UserManager.GetUserAsync(Context.User) is { } user)

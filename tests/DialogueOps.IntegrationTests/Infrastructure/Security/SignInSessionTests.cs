@@ -1,8 +1,12 @@
 using System.Net;
 using DialogueOps.Domain.Identity;
 using DialogueOps.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DialogueOps.IntegrationTests.Infrastructure.Security;
 
@@ -59,5 +63,70 @@ public class SignInSessionTests(DialogueOpsFactory factory) : IClassFixture<Dial
 
         Assert.Equal(HttpStatusCode.OK, granted.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, revoked.StatusCode);
+    }
+}
+
+/// <summary>The app's clock, moved forward by the test (time passes without waiting for it).</summary>
+public sealed class ShiftedClock : TimeProvider
+{
+    public TimeSpan Offset { get; set; }
+
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Offset;
+}
+
+public sealed class ShiftedClockFactory : DialogueOpsFactory
+{
+    public ShiftedClock Clock { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+}
+
+/// <summary>How long a sign-in lives: eight hours from signing in whatever the activity, thirty idle minutes for staff.</summary>
+public class SessionLifetimeTests(ShiftedClockFactory factory) : IClassFixture<ShiftedClockFactory>
+{
+    private static bool SentToSignIn(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Identity/Account/Login", StringComparison.Ordinal);
+
+    [Fact]
+    public async Task A_busy_sign_in_still_ends_eight_hours_after_it_began()
+    {
+        factory.Clock.Offset = TimeSpan.Zero;
+        var browser = factory.CreateBrowser();
+        await browser.SignInAsync(Browser.Demo("delegate"));
+        var start = factory.Clock.Offset;
+
+        for (var minutes = 25; minutes <= 470; minutes += 25)
+        {
+            factory.Clock.Offset = start + TimeSpan.FromMinutes(minutes);
+            Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/me/profile")).StatusCode);
+        }
+
+        factory.Clock.Offset = start + TimeSpan.FromMinutes(490);
+        Assert.True(SentToSignIn(await browser.GetAsync("/me/profile")), "still signed in after 8 h 10 min");
+    }
+
+    [Fact]
+    public async Task Staff_are_signed_out_after_thirty_idle_minutes_and_delegates_are_not()
+    {
+        factory.Clock.Offset = TimeSpan.Zero;
+        var staff = factory.CreateBrowser();
+        await staff.SignInAsync(Browser.Demo("checkin"));
+        var participant = factory.CreateBrowser();
+        await participant.SignInAsync(Browser.Demo("delegate"));
+
+        factory.Clock.Offset = TimeSpan.FromMinutes(29);
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync("/me/profile")).StatusCode);
+        factory.Clock.Offset = TimeSpan.FromMinutes(29 + 31);
+
+        Assert.True(SentToSignIn(await staff.GetAsync("/me/profile")), "staff still signed in after 31 idle minutes");
+        Assert.Equal(HttpStatusCode.OK, (await participant.GetAsync("/me/profile")).StatusCode);
     }
 }
