@@ -28,7 +28,8 @@ public static class IdentityExtensions
             .AddDefaultTokenProviders()
             .AddDefaultUI();
 
-        // Registered after AddIdentity, which has already taken the stock SignInManager (the last registration wins).
+        // Registered after AddIdentity, which has already taken the stock SignInManager and store (the last registration wins).
+        builder.Services.AddScoped<IUserStore<ApplicationUser>, Privacy.SealedTokenUserStore>();
         builder.Services.AddScoped<SignInManager<ApplicationUser>, LockoutSignInManager>();
         var session = builder.Configuration.GetSection("Security").Get<SignInSessionOptions>() ?? new SignInSessionOptions();
         if (!session.RequireStaffTwoFactor && !builder.Environment.IsDevelopment())

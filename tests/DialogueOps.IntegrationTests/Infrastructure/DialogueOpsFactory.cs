@@ -86,7 +86,7 @@ public class DialogueOpsFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:AccountsFile", Path.Combine(folder, "demo-accounts.txt"));
         builder.UseSetting("Seed:PrintAccounts", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        // Known and harmless here: SQLite table rebuilds outside a transaction, keys stored unencrypted in a temp file.
+        // Known and harmless here: SQLite table rebuilds outside a transaction.
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Migrations", "Error");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
         builder.UseSetting("Email:Mode", "Smtp");
