@@ -14,16 +14,12 @@ builder.AddDialogueOpsData()
     .AddDialogueOpsRateLimits()
     .AddDialogueOpsOutputCache()
     .AddDialogueOpsSecurityHeaders()
+    .AddDialogueOpsProxy()
     .AddDialogueOpsWeb();
 
 var app = builder.Build();
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error");
-    app.UseHsts();
-}
-
+app.UseDialogueOpsProxy();
 app.UseDialogueOpsSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseStaticFiles();
