@@ -118,6 +118,24 @@ public class Notification
 
     public void Cancel(DateTime atUtc) => CancelledAt ??= atUtc;
 
+    /// <summary>For an erased person: the row stays (the outbox's history, counts) but no longer names them; an unsent one is cancelled.</summary>
+    public void EraseRecipient(DateTime atUtc)
+    {
+        RecipientEmail = $"erased-{Id}@erased.invalid";
+        IdempotencyKey = $"erased:{Id}";
+        Detail = null;
+        LastError = null;
+        if (SentAt is null)
+        {
+            Cancel(atUtc);
+        }
+    }
+
+    /// <summary>The key under which the mail's copy (a pickup file) is kept, so it can be found and removed.</summary>
+    public string DeliveryKey => DeliveryKeyFor(Id);
+
+    public static string DeliveryKeyFor(long id) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"notification-{id}");
+
     /// <summary>Backoff after <paramref name="attempts"/> failed tries: 1, 2, 4 … minutes, at most an hour.</summary>
     public static TimeSpan Backoff(int attempts) => TimeSpan.FromMinutes(Math.Min(60, Math.Pow(2, Math.Max(0, attempts - 1))));
 

@@ -46,17 +46,6 @@ public sealed class NotificationComposer(DialogueOpsDbContext db, PassportVault 
             body.Attachments.Add(ics.Name, ics.Content, new ContentType("text", "calendar"));
         }
 
-        if (notification.Kind == NotificationKind.LetterIssued)
-        {
-            // The letter prints the passport number: opening it for the mail is recorded like any other reading.
-            var letter = await db.VisaLetterRequests.AsNoTracking().SingleAsync(r => r.Id == notification.SubjectId, ct);
-            if (vault.OpenDocument(letter.ProtectedDocument, letter.ParticipantId, viewerUserId: null, PassportUse.LetterMail) is { } pdf)
-            {
-                body.Attachments.Add($"invitation-letter-{letter.ReferenceNumber}.pdf", pdf, new ContentType("application", "pdf"));
-                await db.SaveChangesAsync(ct);
-            }
-        }
-
         if (notification.Kind == NotificationKind.HostManifest)
         {
             // Written when sent, not when queued: the host's desk gets the list as it stands.
@@ -130,7 +119,9 @@ public sealed class NotificationComposer(DialogueOpsDbContext db, PassportVault 
                 break;
             case NotificationKind.LetterIssued:
                 var issued = await db.VisaLetterRequests.AsNoTracking().SingleAsync(r => r.Id == n.SubjectId, ct);
-                var (letterEn, letterZh) = Bilingual.Pair("Your invitation letter {0} is attached. Present it with your visa application at {1}.", issued.ReferenceNumber, issued.Consulate);
+                // A link, not the PDF: the letter prints the passport number, and a mail (or a pickup file) is a copy nobody can erase.
+                var (letterEn, letterZh) = Bilingual.Pair("Your invitation letter {0} is ready. Sign in to download it, then present it with your visa application at {1}: {2}",
+                    issued.ReferenceNumber, issued.Consulate, Link($"/events/{ev.Slug}/visa-letter"));
                 content = ($"{ev.Title}: visa invitation letter / {Bilingual.Zh("Visa invitation letter")}", letterEn, letterZh, null);
                 break;
             case NotificationKind.StatusChanged when n.SubjectType == "Participant" && Enum.TryParse<ParticipantStatus>(n.Detail, out var status):

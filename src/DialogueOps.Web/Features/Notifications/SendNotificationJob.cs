@@ -34,7 +34,7 @@ public sealed class SendNotificationJob(DialogueOpsDbContext db, NotificationCom
         }
 
         var notification = await db.Notifications.AsNoTracking().SingleAsync(n => n.Id == notificationId, ct);
-        var deliveryKey = $"notification-{notificationId}";
+        var deliveryKey = Notification.DeliveryKeyFor(notificationId);
         if (mail.WasDelivered(deliveryKey) == true)
         {
             logger.LogInformation("Notification {Id} had gone out before a crash; marked sent", notificationId);

@@ -1,3 +1,5 @@
+using DialogueOps.Domain.Notifications;
+using DialogueOps.Web.Infrastructure.Email;
 using System.Globalization;
 using DialogueOps.Data;
 using DialogueOps.Domain.Audit;
@@ -11,7 +13,7 @@ namespace DialogueOps.Web.Features.Privacy;
 /// Daily: erases passport numbers and dates of birth once an event ended more than Privacy:PassportRetentionDays ago.
 /// Letters keep their reference and verification status, so a consulate can still check one. Safe to run any number of times.
 /// </summary>
-public sealed class PassportRetentionJob(DialogueOpsDbContext db, TimeProvider clock, IOptions<PrivacyOptions> options, ILogger<PassportRetentionJob> logger)
+public sealed class PassportRetentionJob(DialogueOpsDbContext db, MailKitEmailSender mail, TimeProvider clock, IOptions<PrivacyOptions> options, ILogger<PassportRetentionJob> logger)
 {
     public const string Id = "passport-retention";
 
@@ -30,6 +32,12 @@ public sealed class PassportRetentionJob(DialogueOpsDbContext db, TimeProvider c
             foreach (var letter in letters)
             {
                 letter.ErasePassport(now);
+            }
+
+            // Host manifests went out with passport numbers; the pickup folder's copies go with the passports.
+            foreach (var id in await db.Notifications.Where(n => n.EventId == eventId && n.Kind == NotificationKind.HostManifest).Select(n => n.Id).ToListAsync(ct))
+            {
+                mail.Forget(Notification.DeliveryKeyFor(id));
             }
 
             if (passports + letters.Count > 0)

@@ -101,6 +101,40 @@ public sealed partial class MailKitEmailSender(IOptions<EmailOptions> options, I
 
     public bool KnowsWhatWasDelivered => settings.Mode == EmailMode.Pickup;
 
+    /// <summary>Removes every pickup copy of a message to <paramref name="address"/> (erasure), account mails included.</summary>
+    public async Task ForgetEverythingToAsync(string address, CancellationToken ct)
+    {
+        if (settings.Mode != EmailMode.Pickup || !Directory.Exists(PickupFolder))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(PickupFolder, "*.eml"))
+        {
+            bool addressed;
+            await using (var stream = File.OpenRead(file))
+            {
+                var headers = await HeaderList.LoadAsync(stream, ct);
+                addressed = InternetAddressList.TryParse(headers[HeaderId.To] ?? "", out var to)
+                    && to.Mailboxes.Any(m => string.Equals(m.Address, address, StringComparison.OrdinalIgnoreCase));
+            }
+
+            if (addressed)
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    /// <summary>Removes the pickup folder's copy of a delivered message (erasure, retention); nothing is kept over SMTP.</summary>
+    public void Forget(string deliveryKey)
+    {
+        if (settings.Mode == EmailMode.Pickup)
+        {
+            File.Delete(PickupFile(deliveryKey));
+        }
+    }
+
     private string PickupFolder => Path.IsPathRooted(settings.PickupDirectory)
         ? settings.PickupDirectory
         : Path.Combine(environment.ContentRootPath, settings.PickupDirectory);

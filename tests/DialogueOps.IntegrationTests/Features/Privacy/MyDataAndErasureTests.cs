@@ -32,6 +32,8 @@ public class MyDataAndErasureTests(DialogueOpsFactory factory) : IClassFixture<D
             Assert.Equal("Issued", data.RootElement.GetProperty("visaLetters")[0].GetProperty("Status").GetString());
         }
 
+        var mailsBefore = await factory.WithDbAsync(db => db.Notifications.CountAsync());
+        Assert.True(await factory.WithDbAsync(db => db.Notifications.AnyAsync(n => n.RecipientEmail == "siti.rahman.my@demo.dialogueops.test")));
         var asked = await delegateClient.SubmitAsync("/me/data", "form[action*='handler=Erase']", new Dictionary<string, string?>());
         Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
         var participantId = await factory.WithDbAsync(db => db.VisaLetterRequests.Where(r => r.Id == requestId).Select(r => r.ParticipantId).SingleAsync());
@@ -49,6 +51,9 @@ public class MyDataAndErasureTests(DialogueOpsFactory factory) : IClassFixture<D
         Assert.Equal(confirmedBefore, ConfirmedMalaysians());
         Assert.False(await factory.WithDbAsync(db => db.PassportDetails.AnyAsync(p => p.ParticipantId == participantId)));
         Assert.False(await factory.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == Browser.Demo("delegate"))));
+        // The outbox keeps its rows (history, counts) but no longer names her.
+        Assert.False(await factory.WithDbAsync(db => db.Notifications.AnyAsync(n => n.RecipientEmail.Contains("siti"))));
+        Assert.True(await factory.WithDbAsync(db => db.Notifications.CountAsync()) >= mailsBefore);
 
         var verify = await Browser.ParseAsync(await factory.CreateBrowser().GetAsync($"/verify/{code}"));
         Assert.Equal("valid", verify.QuerySelector("#verdict")!.GetAttribute("data-verdict"));

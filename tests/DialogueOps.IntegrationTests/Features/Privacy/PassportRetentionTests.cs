@@ -52,7 +52,8 @@ public class PassportRetentionTests(DialogueOpsFactory factory) : IClassFixture<
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(today.ToDateTime(new TimeOnly(3, 0)), TimeSpan.Zero));
-        var job = new PassportRetentionJob(scope.ServiceProvider.GetRequiredService<DialogueOps.Data.DialogueOpsDbContext>(), clock,
+        var job = new PassportRetentionJob(scope.ServiceProvider.GetRequiredService<DialogueOps.Data.DialogueOpsDbContext>(),
+            scope.ServiceProvider.GetRequiredService<DialogueOps.Web.Infrastructure.Email.MailKitEmailSender>(), clock,
             Options.Create(new PrivacyOptions { PassportRetentionDays = 30 }), NullLogger<PassportRetentionJob>.Instance);
         return await job.RunAsync(CancellationToken.None);
     }
