@@ -25,6 +25,7 @@ public static class IdentityExtensions
             })
             .AddEntityFrameworkStores<DialogueOpsDbContext>()
             .AddClaimsPrincipalFactory<DialogueOpsClaimsFactory>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders()
             .AddDefaultUI();
 

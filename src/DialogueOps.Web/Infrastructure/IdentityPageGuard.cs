@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.Routing;
+using Microsoft.AspNetCore.Identity.UI.V5.Pages.Account.Internal;
 
 namespace DialogueOps.Web.Infrastructure;
 
@@ -14,7 +15,16 @@ namespace DialogueOps.Web.Infrastructure;
 /// external provider is configured here, so they do not exist (404). A return address on another site (a phishing link's
 /// "sign in, then go to evil.example") is dropped, so the person lands on the home page instead of Identity's 500.
 /// </summary>
-public sealed class IdentityPageGuard(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users) : IAsyncPageFilter
+/// <para>
+/// Nothing tells whether an address has an account: registering with a known address looks like registering a new one
+/// (the owner is mailed instead), the "check your mail" page answers for any address, and a locked account gets the same
+/// "invalid sign-in" as a wrong password.
+/// </para>
+public sealed class IdentityPageGuard(
+    SignInManager<ApplicationUser> signIn,
+    UserManager<ApplicationUser> users,
+    Microsoft.AspNetCore.Identity.UI.Services.IEmailSender mail,
+    IConfiguration configuration) : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -53,6 +63,54 @@ public sealed class IdentityPageGuard(SignInManager<ApplicationUser> signIn, Use
             input.Password = "";
         }
 
-        await next();
+        if (context.HandlerInstance is RegisterConfirmationModel confirmation)
+        {
+            confirmation.Email = context.HttpContext.Request.Query["email"].ToString();
+            context.Result = confirmation.Page();
+            return;
+        }
+
+        if (context.HandlerInstance is RegisterModel { Input: { Email: { Length: > 0 } email, Password: { Length: > 0 } password } } register
+            && HttpMethods.IsPost(context.HttpContext.Request.Method) && register.ModelState.IsValid
+            && await users.FindByEmailAsync(email) is { } owner)
+        {
+            context.Result = await AnswerAsIfNewAsync(register, owner, email, password, context.HandlerArguments.TryGetValue("returnUrl", out var r) ? r as string : null);
+            return;
+        }
+
+        var executed = await next();
+        if (context.HandlerInstance is LoginModel login && executed.Result is RedirectToPageResult { PageName: "./Lockout" })
+        {
+            login.ModelState.AddModelError(string.Empty, "Invalid login attempt.");
+            executed.Result = login.Page();
+        }
+    }
+
+    /// <summary>The same answer a new address gets (password rules first, then "check your mail"); the owner is told by mail.</summary>
+    private async Task<IActionResult> AnswerAsIfNewAsync(RegisterModel register, ApplicationUser owner, string email, string password, string? returnUrl)
+    {
+        var candidate = new ApplicationUser { UserName = email, Email = email };
+        var errors = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            errors.AddRange((await validator.ValidateAsync(users, candidate, password)).Errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            foreach (var error in errors)
+            {
+                register.ModelState.AddModelError(string.Empty, error.Description);
+            }
+
+            return register.Page();
+        }
+
+        var site = (configuration["App:PublicBaseUrl"] ?? "").TrimEnd('/');
+        var (en, zh) = Bilingual.Pair("Someone, perhaps you, tried to create an account with this address. You already have one: sign in at {0}, or set a new password at {1}. If it was not you, you can ignore this mail.",
+            $"{site}/Identity/Account/Login", $"{site}/Identity/Account/ForgotPassword");
+        await mail.SendEmailAsync(await users.GetEmailAsync(owner) ?? email, $"{Bilingual.Both("You already have an account", " / ")}",
+            $"<p>{System.Net.WebUtility.HtmlEncode(en)}</p><p lang=\"zh-Hans\">{System.Net.WebUtility.HtmlEncode(zh)}</p>");
+        return new RedirectToPageResult("RegisterConfirmation", new { area = "Identity", email, returnUrl = returnUrl ?? register.Url.Content("~/") });
     }
 }

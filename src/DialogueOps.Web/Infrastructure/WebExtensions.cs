@@ -57,7 +57,7 @@ public static class WebExtensions
                 }
 
                 options.Conventions.AddAreaFolderApplicationModelConvention("Identity", "/Account/Manage", model => model.Filters.Add(new ServiceFilterAttribute(typeof(AccountPageSignInRefresh))));
-                foreach (var page in new[] { "/Account/Login", "/Account/Register", "/Account/LoginWith2fa", "/Account/LoginWithRecoveryCode", "/Account/Manage/Disable2fa", "/Account/Manage/GenerateRecoveryCodes", "/Account/Manage/DeletePersonalData",
+                foreach (var page in new[] { "/Account/Login", "/Account/Register", "/Account/RegisterConfirmation", "/Account/LoginWith2fa", "/Account/LoginWithRecoveryCode", "/Account/Manage/Disable2fa", "/Account/Manage/GenerateRecoveryCodes", "/Account/Manage/DeletePersonalData",
                              "/Account/ExternalLogin", "/Account/Manage/ExternalLogins", "/Account/Manage/DownloadPersonalData" })
                 {
                     options.Conventions.AddAreaPageApplicationModelConvention("Identity", page, model => model.Filters.Add(new ServiceFilterAttribute(typeof(IdentityPageGuard))));

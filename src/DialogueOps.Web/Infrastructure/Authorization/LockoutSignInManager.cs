@@ -7,7 +7,8 @@ namespace DialogueOps.Web.Infrastructure.Authorization;
 
 /// <summary>
 /// Identity's stock login page signs in with <c>lockoutOnFailure: false</c>; here every password sign-in counts
-/// failures, so five wrong passwords lock the account whichever page asked. Signing out renews the security stamp, so a
+/// failures, so five wrong passwords lock the account whichever page asked. Unknown, locked and unconfirmed accounts take
+/// as long to refuse as a wrong password. Signing out renews the security stamp, so a
 /// copy of the cookie taken before (another browser, a stolen cookie) stops working too.
 /// </summary>
 public sealed class LockoutSignInManager(
@@ -20,8 +21,39 @@ public sealed class LockoutSignInManager(
     IUserConfirmation<ApplicationUser> confirmation)
     : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
-    public override Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure) =>
-        base.PasswordSignInAsync(userName, password, isPersistent, lockoutOnFailure: true);
+    private static string? decoyHash;
+
+    public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
+    {
+        if (await UserManager.FindByNameAsync(userName) is not { } user)
+        {
+            SpendHashingTime(password);
+            return SignInResult.Failed;
+        }
+
+        return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure: true);
+    }
+
+    /// <summary>
+    /// A locked or unconfirmed account is refused before its password is checked, much faster than a real check; the same
+    /// hashing time is spent anyway, so the answer's timing does not tell which accounts exist or are locked.
+    /// </summary>
+    public override async Task<SignInResult> CheckPasswordSignInAsync(ApplicationUser user, string password, bool lockoutOnFailure)
+    {
+        if (await PreSignInCheck(user) is not null)
+        {
+            SpendHashingTime(password);
+        }
+
+        return await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
+    }
+
+    private void SpendHashingTime(string password)
+    {
+        var decoy = new ApplicationUser();
+        decoyHash ??= UserManager.PasswordHasher.HashPassword(decoy, Guid.NewGuid().ToString("N"));
+        UserManager.PasswordHasher.VerifyHashedPassword(decoy, decoyHash, password);
+    }
 
     public override Task<SignInResult> PasswordSignInAsync(ApplicationUser user, string password, bool isPersistent, bool lockoutOnFailure) =>
         base.PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure: true);
