@@ -24,6 +24,22 @@ public class HardeningTests(DialogueOpsFactory factory) : IClassFixture<Dialogue
         Assert.NotEqual(true, anonymous.Headers.CacheControl?.NoStore);
     }
 
+    [Fact]
+    public async Task Identitys_own_personal_data_download_is_gone_and_the_apps_export_has_no_authenticator_key()
+    {
+        var browser = factory.CreateBrowser();
+        await browser.SignInAsync(Browser.Demo("focalpoint.my"));
+        var manage = await browser.GetPageAsync("/Identity/Account/Manage/PersonalData");
+
+        var download = await browser.PostAsync("/Identity/Account/Manage/DownloadPersonalData",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", manage.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "")]));
+        var export = await browser.GetAsync("/me/data?handler=Json");
+
+        Assert.Equal(HttpStatusCode.NotFound, download.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.DoesNotContain("Authenticator", await export.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [InlineData("https://evil.example/phish")]
     [InlineData("//evil.example/phish")]
