@@ -41,6 +41,8 @@ public static class IdentityExtensions
 
         builder.Services.Configure<SignInSessionOptions>(builder.Configuration.GetSection("Security"));
         builder.Services.AddScoped<StaffTwoFactorFilter>();
+        // Team invitations carry a password-reset code: three days to act on it (also for "forgot password").
+        builder.Services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromDays(3));
         builder.Services.AddScoped<AccountPageSignInRefresh>();
         builder.Services.ConfigureApplicationCookie(cookie =>
         {

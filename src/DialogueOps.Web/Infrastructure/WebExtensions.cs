@@ -7,6 +7,7 @@ using DialogueOps.Web.Features.PrintPack;
 using DialogueOps.Web.Features.Privacy;
 using DialogueOps.Web.Features.Registration;
 using DialogueOps.Web.Features.SiteVisits;
+using DialogueOps.Web.Features.Teams;
 using DialogueOps.Web.Features.VisaLetters;
 using DialogueOps.Web.Resources;
 
@@ -32,7 +33,8 @@ public static class WebExtensions
             .AddSiteVisitsFeature()
             .AddCheckInFeature()
             .AddPrivacyFeature()
-            .AddPrintPackFeature();
+            .AddPrintPackFeature()
+            .AddTeamsFeature();
         builder.Services
             .AddRazorPages(options =>
             {

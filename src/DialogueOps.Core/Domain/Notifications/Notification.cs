@@ -26,6 +26,9 @@ public enum NotificationKind
 
     /// <summary>The visitor manifest for the host company's security desk, attached as it stands when the mail is written.</summary>
     HostManifest = 12,
+
+    /// <summary>The recipient was given a role on the event's team (the grant is the subject); a person without a password gets a link to set one.</summary>
+    TeamGrant = 13,
 }
 
 /// <summary>
@@ -104,7 +107,7 @@ public class Notification
     public static readonly NotificationKind[] Announcements =
     [
         NotificationKind.StatusChanged, NotificationKind.OutcomeSummaryPublished, NotificationKind.LetterIssued, NotificationKind.VisaLetterStatusChanged,
-        NotificationKind.SiteVisitSeat, NotificationKind.Nominated, NotificationKind.HostManifest,
+        NotificationKind.SiteVisitSeat, NotificationKind.Nominated, NotificationKind.HostManifest, NotificationKind.TeamGrant,
     ];
 
     public NotificationState State => CancelledAt is not null ? NotificationState.Cancelled

@@ -25,7 +25,8 @@ namespace DialogueOps.Web.Features.Notifications;
 /// Writes the mail for one notification from the current state of what it is about, so a moved session is announced at its
 /// new time. English and Chinese, HTML and plain text; times in the event's zone and, when known, the recipient's own.
 /// </summary>
-public sealed class NotificationComposer(DialogueOpsDbContext db, PassportVault vault, IConfiguration configuration, TimeProvider clock)
+public sealed class NotificationComposer(DialogueOpsDbContext db, PassportVault vault, IConfiguration configuration, TimeProvider clock,
+    Microsoft.AspNetCore.Identity.UserManager<DialogueOps.Domain.Identity.ApplicationUser> users)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
     private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-Hans");
@@ -168,6 +169,9 @@ public sealed class NotificationComposer(DialogueOpsDbContext db, PassportVault 
                     $"Dear colleagues, attached is the list of visitors for {manifestVisit.Title} ({When(manifestVisit.StartsAt, English)}). It contains personal data for your security desk only.",
                     Bilingual.Zh("The visitor manifest is attached. It contains personal data for your security desk only."), null);
                 break;
+            case NotificationKind.TeamGrant:
+                content = await TeamGrantAsync(ev, n, ct);
+                break;
             case NotificationKind.OutcomeSummaryPublished:
                 content = ($"{ev.Title}: outcome summary published / {Bilingual.Zh("Outcome summary published")}",
                     $"The outcome summary of the dialogue is published: {Link($"/events/{ev.Slug}/outcomes")}. Thank you for your contributions.",
@@ -187,6 +191,42 @@ public sealed class NotificationComposer(DialogueOpsDbContext db, PassportVault 
         var html = $"<p>{WebUtility.HtmlEncode(content.En)}</p>" + (zoneLine.Length == 0 ? "" : $"<p><small>{WebUtility.HtmlEncode(zoneLine)}</small></p>") +
                    $"<p lang=\"zh-Hans\">{WebUtility.HtmlEncode(content.Zh)}</p><p>{WebUtility.HtmlEncode(ev.Title)}</p>";
         return new Composed(content.Subject, text, html, content.Ics);
+    }
+
+    private async Task<(string, string, string, (string, byte[])?)> TeamGrantAsync(Event ev, Notification n, CancellationToken ct)
+    {
+        var subject = $"{ev.Title}: {Bilingual.Both("your role on the team", " / ")}";
+        var grant = await db.EventGrants.AsNoTracking().SingleOrDefaultAsync(g => g.Id == n.SubjectId, ct);
+        var user = grant is null ? null : await users.FindByIdAsync(grant.UserId);
+        if (grant is null || user is null)
+        {
+            var (goneEn, goneZh) = Bilingual.Pair("Your role on the team of {0} was withdrawn.", ev.Title);
+            return (subject, goneEn, goneZh, null);
+        }
+
+        var role = DialogueOps.Web.Features.Teams.TeamRoles.Name(grant.Kind);
+        var delegation = grant.DelegationId is { } delegationId
+            ? await db.Delegations.AsNoTracking().Where(d => d.Id == delegationId).Select(d => d.CountryCode).SingleOrDefaultAsync(ct)
+            : null;
+        const string RoleLine = "You now have the role “{0}” on the team of {1}.";
+        const string FocalPointLine = "You are now a focal point of the delegation of {0} for {1}.";
+        var (roleEn, roleZh) = delegation is null
+            ? (string.Format(English, RoleLine, role, ev.Title), Bilingual.Zh(RoleLine, Bilingual.Zh(role), ev.Title))
+            : (string.Format(English, FocalPointLine, Countries.Name(delegation, chinese: false), ev.Title), Bilingual.Zh(FocalPointLine, Countries.Name(delegation, chinese: true), ev.Title));
+
+        (string En, string Zh) next;
+        if (!await users.HasPasswordAsync(user))
+        {
+            // Written when sent, so the code is fresh; it proves the address and lets the person choose a password.
+            var code = Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
+            next = Bilingual.Pair("Choose your password to sign in (the link works for three days): {0}", Link($"/Identity/Account/ResetPassword?code={code}"));
+        }
+        else
+        {
+            next = Bilingual.Pair("Sign in to start: {0}", Link("/Identity/Account/Login"));
+        }
+
+        return (subject, $"{roleEn} {next.En}", $"{roleZh}{next.Zh}", null);
     }
 
     private static string RegistrationStatusSubject(ParticipantStatus status) => status switch

@@ -88,6 +88,14 @@ public static class AuditActions
     public const string ErasureCarriedOut = "privacy.erased";
     public const string RetentionPurge = "privacy.retention-purge";
     public const string LetterRevoked = "visa-letter.revoked";
+    public const string GrantGiven = "team.granted";
+    public const string GrantRevoked = "team.revoked";
+    public const string AccountInvited = "account.invited";
+    public const string AccountLocked = "account.locked";
+    public const string AccountUnlocked = "account.unlocked";
+    public const string TwoFactorReset = "account.two-factor-reset";
+    public const string RoleGiven = "account.role-given";
+    public const string RoleTaken = "account.role-taken";
 
     public static string Passport(PassportUse use) => use switch
     {

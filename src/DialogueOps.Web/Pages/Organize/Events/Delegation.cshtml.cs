@@ -14,7 +14,8 @@ using Microsoft.Extensions.Localization;
 
 namespace DialogueOps.Web.Pages.Organize.Events;
 
-public class DelegationModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IStringLocalizer<SharedResource> localizer)
+public class DelegationModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IStringLocalizer<SharedResource> localizer, Features.Teams.TeamDesk team,
+    Microsoft.AspNetCore.Identity.UserManager<ApplicationUser> users)
     : ManageEventPageModel(db, currentEvent, localizer)
 {
     public sealed record MemberOption(int Id, string Name);
@@ -124,46 +125,39 @@ public class DelegationModel(DialogueOpsDbContext db, CurrentEvent currentEvent,
         }
 
         KeepValidationOf(nameof(FocalPoint), FocalPoint);
-
-        var email = FocalPoint.Email?.Trim().ToUpperInvariant();
-        var user = email is null ? null : await Db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.NormalizedEmail == email);
-        if (ModelState.IsValid && user is null)
+        if (ModelState.IsValid)
         {
-            ModelState.AddModelError("FocalPoint.Email", L["No account uses this email. Ask the person to create an account first."]);
-        }
-
-        if (ModelState.IsValid && await Db.EventGrants.AnyAsync(g => g.UserId == user!.Id && g.DelegationId == delegationId && g.Kind == GrantKind.FocalPoint))
-        {
-            ModelState.AddModelError("FocalPoint.Email", L["This person is already a focal point of the delegation."]);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            Settings = new SettingsInput
+            var outcome = await team.GrantAsync(id, FocalPoint.Email!, GrantKind.FocalPoint, delegationId, users.GetUserId(User)!, HttpContext.RequestAborted);
+            if (outcome == Features.Teams.GrantOutcome.AlreadyHeld)
             {
-                HeadOfDelegationId = delegation.HeadOfDelegationId,
-                Quotas = Enum.GetValues<ParticipantCategory>().Select(c => new QuotaInput { Category = c, Max = delegation.QuotaFor(c) }).ToList(),
-            };
-            await LoadAsync(delegation);
-            return Page();
+                ModelState.AddModelError("FocalPoint.Email", L["This person is already a focal point of the delegation."]);
+            }
+            else
+            {
+                StatusMessage = outcome == Features.Teams.GrantOutcome.Invited
+                    ? L["{0} had no account: one was made and an invitation to choose a password was sent.", FocalPoint.Email!]
+                    : L["{0} now has the role; it counts from their next page.", FocalPoint.Email!];
+                return RedirectToPage(new { id, delegationId });
+            }
         }
 
-        Db.EventGrants.Add(new EventGrant(user!.Id, id, GrantKind.FocalPoint, delegationId));
-        await Db.SaveChangesAsync();
-        StatusMessage = L["The focal point was added. The grant takes effect at their next sign-in."];
-        return RedirectToPage(new { id, delegationId });
+        Settings = new SettingsInput
+        {
+            HeadOfDelegationId = delegation.HeadOfDelegationId,
+            Quotas = Enum.GetValues<ParticipantCategory>().Select(c => new QuotaInput { Category = c, Max = delegation.QuotaFor(c) }).ToList(),
+        };
+        await LoadAsync(delegation);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostRemoveFocalPointAsync(int id, int delegationId, int grantId)
     {
-        var removed = await Db.EventGrants
-            .Where(g => g.Id == grantId && g.EventId == id && g.DelegationId == delegationId && g.Kind == GrantKind.FocalPoint)
-            .ExecuteDeleteAsync();
-        if (removed == 0)
+        if (!await Db.EventGrants.AnyAsync(g => g.Id == grantId && g.EventId == id && g.DelegationId == delegationId && g.Kind == GrantKind.FocalPoint))
         {
             return NotFound();
         }
 
+        await team.RevokeAsync(id, grantId, users.GetUserId(User)!, HttpContext.RequestAborted);
         StatusMessage = L["The focal point was removed."];
         return RedirectToPage(new { id, delegationId });
     }
