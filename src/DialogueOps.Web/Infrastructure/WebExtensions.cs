@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using DialogueOps.Web.Infrastructure.Authorization;
 using DialogueOps.Web.Infrastructure.Seeding;
+using DialogueOps.Web.Features.Accounts;
 using DialogueOps.Web.Features.CheckIn;
 using DialogueOps.Web.Features.Notifications;
 using DialogueOps.Web.Features.PrintPack;
@@ -34,7 +35,8 @@ public static class WebExtensions
             .AddCheckInFeature()
             .AddPrivacyFeature()
             .AddPrintPackFeature()
-            .AddTeamsFeature();
+            .AddTeamsFeature()
+            .AddAccountsFeature();
         builder.Services
             .AddRazorPages(options =>
             {

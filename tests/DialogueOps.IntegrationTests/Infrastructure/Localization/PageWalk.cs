@@ -161,6 +161,8 @@ public static class PageWalk
         var code = await db.VisaLetterRequests.OrderBy(r => r.Id).Select(r => r.VerificationCode).FirstAsync();
         var participant = await db.Participants.Where(p => p.EventId == ev.Id).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
         var delegation = await db.Delegations.Where(d => d.EventId == ev.Id && d.CountryCode == delegationCountry).Select(d => d.Id).SingleAsync();
+        // An account no walker signs in with: posts to the account pages (lock, reset) change nobody's session.
+        var account = await db.Users.Where(u => u.Email == Browser.Demo("organizer")).Select(u => u.Id).SingleAsync();
         return new Dictionary<string, string>
         {
             ["id"] = ev.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -172,6 +174,7 @@ public static class PageWalk
             ["requestId"] = request.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["participantId"] = participant.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["code"] = code,
+            ["userId"] = account,
         };
     });
 }
