@@ -23,6 +23,9 @@ public partial class VerifyModel(DialogueOpsDbContext db) : PageModel
         Unknown,
         Valid,
         Revoked,
+
+        /// <summary>Issued and never revoked, but its holder no longer takes part (cancelled or declined): a consulate must not rely on it.</summary>
+        Withdrawn,
     }
 
     public Verdict Result { get; private set; }
@@ -37,10 +40,17 @@ public partial class VerifyModel(DialogueOpsDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string code)
     {
+        // Codes are printed in lower case; one typed from paper may come in capitals.
+        code = code?.Trim().ToLowerInvariant() ?? "";
         var letter = CodePattern().IsMatch(code ?? "")
             ? await db.VisaLetterRequests.AsNoTracking()
                 .Where(r => r.VerificationCode == code && (r.Status == VisaLetterStatus.Issued || r.Status == VisaLetterStatus.Revoked))
-                .Select(r => new { r.Status, r.NameAsInPassport, r.Nationality, r.ReferenceNumber, r.IssuedAt, r.RevokedAt, r.EventId })
+                .Select(r => new
+                {
+                    r.Status, r.NameAsInPassport, r.Nationality, r.ReferenceNumber, r.IssuedAt, r.RevokedAt, r.EventId,
+                    HolderGone = db.Participants.Any(p => p.Id == r.ParticipantId
+                        && (p.Status == Domain.Delegations.ParticipantStatus.Cancelled || p.Status == Domain.Delegations.ParticipantStatus.Declined)),
+                })
                 .SingleOrDefaultAsync()
             : null;
         if (letter is null)
@@ -52,7 +62,7 @@ public partial class VerifyModel(DialogueOpsDbContext db) : PageModel
         }
 
         var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == letter.EventId);
-        Result = letter.Status == VisaLetterStatus.Revoked ? Verdict.Revoked : Verdict.Valid;
+        Result = letter.Status == VisaLetterStatus.Revoked ? Verdict.Revoked : letter.HolderGone ? Verdict.Withdrawn : Verdict.Valid;
         NameAsInPassport = letter.NameAsInPassport;
         Nationality = letter.Nationality;
         Reference = letter.ReferenceNumber;

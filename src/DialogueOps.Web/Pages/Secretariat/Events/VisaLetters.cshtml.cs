@@ -22,7 +22,8 @@ public class VisaLettersModel(DialogueOpsDbContext db, CurrentEvent currentEvent
 {
     public const int PageSize = 50;
 
-    public sealed record Row(int Id, string NameAsInPassport, string ParticipantName, string Nationality, VisaLetterStatus Status, DateTime SubmittedAt, string? Reference);
+    /// <param name="HolderGone">An issued letter whose holder cancelled or was declined: revoke it (the verification page already says "not valid").</param>
+    public sealed record Row(int Id, string NameAsInPassport, string ParticipantName, string Nationality, VisaLetterStatus Status, DateTime SubmittedAt, string? Reference, bool HolderGone = false);
 
     public int EventId { get; private set; }
     public string EventTitle { get; private set; } = "";
@@ -74,10 +75,11 @@ public class VisaLettersModel(DialogueOpsDbContext db, CurrentEvent currentEvent
         CurrentPage = Math.Clamp(CurrentPage, 1, PageCount);
         // Oldest first: the queue is worked in the order people asked.
         var rows = await query.OrderBy(x => x.r.SubmittedAt).ThenBy(x => x.r.Id).Skip((CurrentPage - 1) * PageSize).Take(PageSize)
-            .Select(x => new { x.r.Id, x.r.NameAsInPassport, x.p.GivenName, x.p.FamilyName, x.p.NameOrder, x.r.Nationality, x.r.Status, x.r.SubmittedAt, x.r.ReferenceNumber })
+            .Select(x => new { x.r.Id, x.r.NameAsInPassport, x.p.GivenName, x.p.FamilyName, x.p.NameOrder, x.r.Nationality, x.r.Status, x.r.SubmittedAt, x.r.ReferenceNumber, ParticipantStatus = x.p.Status })
             .ToListAsync();
         Rows = rows.Select(r => new Row(r.Id, r.NameAsInPassport, Domain.Delegations.Participant.InOrder(r.GivenName, r.FamilyName, r.NameOrder),
-            r.Nationality, r.Status, r.SubmittedAt, r.ReferenceNumber)).ToList();
+            r.Nationality, r.Status, r.SubmittedAt, r.ReferenceNumber,
+            r.Status == VisaLetterStatus.Issued && r.ParticipantStatus is Domain.Delegations.ParticipantStatus.Cancelled or Domain.Delegations.ParticipantStatus.Declined)).ToList();
         Run = run is { } runId
             ? await db.JobRuns.AsNoTracking().SingleOrDefaultAsync(j => j.Id == runId && j.EventId == id)
             : await db.JobRuns.AsNoTracking().Where(j => j.EventId == id && j.Kind == VisaLetterDesk.BulkIssueKind && j.FinishedAt == null)
