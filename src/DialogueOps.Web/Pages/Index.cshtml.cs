@@ -35,7 +35,7 @@ public class IndexModel(DialogueOpsDbContext db) : PageModel
             .Select(e => new
             {
                 e.Slug, e.Title, e.LocalTitle, e.Venue, e.City, e.StartDate, e.EndDate, e.Status,
-                Hosts = e.Hosts.OrderBy(h => h.Order).Select(h => new { h.Organization.Name, h.Organization.LocalName }).ToList(),
+                Hosts = e.Hosts.Where(h => h.Role == HostRole.Host || h.Role == HostRole.CoHost).OrderBy(h => h.Order).Select(h => new { h.Organization.Name, h.Organization.LocalName }).ToList(),
             })
             .ToListAsync();
         Events = rows.Select(e => new EventCardModel(e.Slug, e.Title, e.LocalTitle, e.Venue, e.City, e.StartDate, e.EndDate, e.Status,

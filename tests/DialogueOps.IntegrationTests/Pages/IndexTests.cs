@@ -17,6 +17,26 @@ public class IndexTests(DialogueOpsFactory factory) : IClassFixture<DialogueOpsF
     }
 
     [Fact]
+    public async Task Hosted_by_names_the_hosts_and_co_hosts_not_the_partners()
+    {
+        var organizer = factory.CreateBrowser();
+        await organizer.SignInAsync(Browser.Demo("organizer"));
+        var eventId = await factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            System.Linq.Queryable.Select(System.Linq.Queryable.Where(db.Events, e => e.Slug == "cattn-ai-dialogue-2027"), e => e.Id)));
+        var added = await organizer.SubmitAsync($"/organize/events/{eventId}/hosts", "form.card", new Dictionary<string, string?>
+        {
+            ["Input.Role"] = "Partner", ["Input.NewName"] = "Shenzhen Robotics Partner Ltd", ["Input.NewKind"] = "Company", ["Input.NewCountry"] = "CN",
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, added.StatusCode);
+
+        var card = (await factory.CreateBrowser().GetPageAsync("/")).QuerySelector(".event-card")!.TextContent;
+
+        Assert.Contains("Hosted by Asia Research Institute", card, StringComparison.Ordinal);
+        Assert.Contains("ISIS", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Shenzhen Robotics Partner", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_browser_asking_for_Chinese_gets_the_page_in_Chinese()
     {
         var client = factory.CreateBrowser();
