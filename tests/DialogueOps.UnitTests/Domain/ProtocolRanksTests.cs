@@ -9,6 +9,8 @@ public class ProtocolRanksTests
     [InlineData("Vice-Minister of Foreign Affairs", 12)]
     [InlineData("Deputy Director, AI Policy Division", 32)]
     [InlineData("Director-General", 20)]
+    [InlineData("Deputy Secretary-General of ASEAN", 18)]   // not the Secretary-General, although that title is listed first
+    [InlineData("Secretary-General", 16)]
     [InlineData("Professor of Law", 40)]
     [InlineData("Programme Officer", 80)]
     [InlineData("Photographer", ProtocolRanks.Unranked)]

@@ -27,14 +27,16 @@ public sealed class ProtocolRanks(IReadOnlyList<(string Title, int Rank)> table)
             return Unranked;
         }
 
+        // The most specific title wins whatever the table's order: "Deputy Secretary-General" is not a Secretary-General.
+        var best = (Length: 0, Rank: Unranked);
         foreach (var (title, rank) in table)
         {
-            if (position.Contains(title, StringComparison.OrdinalIgnoreCase))
+            if (title.Length > best.Length && position.Contains(title, StringComparison.OrdinalIgnoreCase))
             {
-                return rank;
+                best = (title.Length, rank);
             }
         }
 
-        return Unranked;
+        return best.Rank;
     }
 }

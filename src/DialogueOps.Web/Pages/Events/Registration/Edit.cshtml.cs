@@ -92,8 +92,13 @@ public class EditModel(DialogueOpsDbContext db, UserManager<ApplicationUser> use
         p.Rename(new PersonName(Input.Honorific, Input.GivenName, Input.FamilyName, Input.NameOrder, Input.NativeName));
         p.ChangeNationality(Input.Nationality!);
         p.SetContact(p.Email, Input.Phone);
+        var positionBefore = p.Position;
         p.SetAffiliation(Input.Position, organizationId);
-        p.RankByPosition(ranks);
+        if (p.Position != positionBefore)
+        {
+            // Only a new position moves the person in protocol order; saving dietary needs must not.
+            p.RankByPosition(ranks);
+        }
         p.SetNeeds(Input.DietaryNeeds, Input.AccessibilityNeeds, Input.InterpretationLanguage);
         p.SetTravel(Input.ArrivalAt is { } a ? EventTimeZone.ToUtc(a, ev.Zone) : null, Input.ArrivalFlight,
             Input.DepartureAt is { } d ? EventTimeZone.ToUtc(d, ev.Zone) : null, Input.DepartureFlight, p.Hotel);

@@ -15,8 +15,11 @@ public class EditTests(DialogueOpsFactory factory) : IClassFixture<DialogueOpsFa
         var client = factory.CreateBrowser();
         await client.SignInAsync(Browser.Demo("delegate"));
 
+        Task<int> RankAsync() => factory.WithDbAsync(db => db.Participants.Where(p => p.Email == "siti.rahman.my@demo.dialogueops.test").Select(p => p.ProtocolRank).SingleAsync());
+        var rankBefore = await RankAsync();
         var needs = await client.SubmitAsync($"{Url}/edit", "#edit-form", new Dictionary<string, string?> { ["Input.DietaryNeeds"] = "Halal" });
         Assert.Equal(HttpStatusCode.Redirect, needs.StatusCode);
+        Assert.Equal(rankBefore, await RankAsync());  // saving needs keeps the place in protocol order
         Assert.Equal("Confirmed", (await client.GetPageAsync(Url)).QuerySelector("#status")!.TextContent);
 
         await client.SubmitAsync($"{Url}/edit", "#edit-form", new Dictionary<string, string?> { ["Input.Position"] = "Director, Technology Policy" });
