@@ -79,7 +79,13 @@ public sealed class IdentityPageGuard(
         }
 
         var executed = await next();
-        if (context.HandlerInstance is LoginModel login && executed.Result is RedirectToPageResult { PageName: "./Lockout" })
+        if (context.HandlerInstance is LoginModel unconfirmed && context.HttpContext.Items.ContainsKey(Authorization.LockoutSignInManager.UnconfirmedKey))
+        {
+            unconfirmed.ModelState.Clear();
+            unconfirmed.ModelState.AddModelError(string.Empty, "Confirm your email address first: open the link we mailed you, or ask for a new one below.");
+            executed.Result = unconfirmed.Page();
+        }
+        else if (context.HandlerInstance is LoginModel login && executed.Result is RedirectToPageResult { PageName: "./Lockout" })
         {
             login.ModelState.AddModelError(string.Empty, "Invalid login attempt.");
             executed.Result = login.Page();

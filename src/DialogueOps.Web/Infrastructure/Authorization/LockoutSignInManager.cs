@@ -40,13 +40,29 @@ public sealed class LockoutSignInManager(
     /// </summary>
     public override async Task<SignInResult> CheckPasswordSignInAsync(ApplicationUser user, string password, bool lockoutOnFailure)
     {
-        if (await PreSignInCheck(user) is not null)
+        if (await PreSignInCheck(user) is { } refused)
         {
-            SpendHashingTime(password);
+            // Only someone who knows the password learns that the address still needs confirming (the sign-in page then
+            // offers the mail again); everyone else gets the usual answer after the usual hashing time.
+            if (refused.IsNotAllowed && !await UserManager.IsLockedOutAsync(user))
+            {
+                if (await UserManager.CheckPasswordAsync(user, password))
+                {
+                    Context.Items[UnconfirmedKey] = true;
+                }
+            }
+            else
+            {
+                SpendHashingTime(password);
+            }
+
+            return refused;
         }
 
         return await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
     }
+
+    public const string UnconfirmedKey = "dialogueops.sign-in.unconfirmed";
 
     private void SpendHashingTime(string password)
     {

@@ -87,4 +87,22 @@ public class LoginTests(CountingHasherFactory factory) : IClassFixture<CountingH
         Assert.Equal("Invalid login attempt.", answers[0]);
         Assert.Single(answers.Distinct());
     }
+
+    [Fact]
+    public async Task An_unconfirmed_account_with_the_right_password_is_asked_to_confirm_and_a_wrong_password_learns_nothing()
+    {
+        const string email = "not.yet.confirmed@example.mm";
+        const string password = "Irrawaddy-Morning-2028";
+        await factory.CreateBrowser().SubmitAsync("/Identity/Account/Register", "#registerForm", new Dictionary<string, string?>
+        {
+            ["Input.Email"] = email, ["Input.Password"] = password, ["Input.ConfirmPassword"] = password,
+        });
+
+        var (right, rightChecks) = await SignInAsync(email, password);
+        var (wrong, wrongChecks) = await SignInAsync(email, "Some-Password-2027");
+
+        Assert.Contains("Confirm your email address first", (await Browser.ParseAsync(right)).QuerySelector(".alert-danger")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Invalid login attempt.", (await Browser.ParseAsync(wrong)).QuerySelector(".alert-danger")!.TextContent.Trim());
+        Assert.Equal((1, 1), (rightChecks, wrongChecks));
+    }
 }
