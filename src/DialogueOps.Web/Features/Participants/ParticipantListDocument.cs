@@ -5,7 +5,10 @@ using DialogueOps.Web.Infrastructure;
 
 namespace DialogueOps.Web.Features.Participants;
 
-/// <summary>The participant list by delegation (country, English order), each delegation in protocol order.</summary>
+/// <summary>
+/// The participant list by delegation (country, English order), each delegation in protocol order. Anyone not confirmed
+/// carries their status beside the category, so a list printed mid-review never passes a waitlisted person off as attending.
+/// </summary>
 public sealed class ParticipantListDocument(string eventTitle, string? eventLocalTitle, IReadOnlyList<ParticipantRow> rows, DateTime printedAtUtc, TimeZoneInfo zone) : IDocument
 {
     public DocumentMetadata GetMetadata() => new() { Title = $"{eventTitle} — List of participants", Author = "DialogueOps", CreationDate = printedAtUtc };
@@ -56,11 +59,27 @@ public sealed class ParticipantListDocument(string eventTitle, string? eventLoca
                             }
                         });
                         table.Cell().BorderBottom(0.5f, Colors.Grey300).Padding(3).Text($"{p.Position}\n{p.Organization}".Trim());
-                        table.Cell().BorderBottom(0.5f, Colors.Grey300).Padding(3).Text(p.Category.ToString());
+                        table.Cell().BorderBottom(0.5f, Colors.Grey300).Padding(3).Text(t =>
+                        {
+                            t.Span(p.Category.ToString());
+                            if (p.Status != Domain.Delegations.ParticipantStatus.Confirmed)
+                            {
+                                t.Span($"\n{Bilingual.Both(StatusLabel(p.Status), " · ")}", s => s.Bold().FontColor(DocumentTheme.Alert));
+                            }
+                        });
                     }
                 });
             }
         });
         page.Footer().Component(new PrintedFooter(printedAtUtc, zone));
     });
+
+    private static string StatusLabel(Domain.Delegations.ParticipantStatus status) => status switch
+    {
+        Domain.Delegations.ParticipantStatus.Registered => "Pending review",
+        Domain.Delegations.ParticipantStatus.Waitlisted => "Waitlisted",
+        Domain.Delegations.ParticipantStatus.Declined => "Declined",
+        Domain.Delegations.ParticipantStatus.Cancelled => "Cancelled",
+        _ => status.ToString(),
+    };
 }

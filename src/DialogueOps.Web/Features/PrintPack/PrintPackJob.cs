@@ -42,7 +42,7 @@ public sealed class PrintPackJob(IServiceScopeFactory scopes, TimeProvider clock
             new("01-agenda.pdf", async (services, _) =>
                 new AgendaDocument((await AgendaData.LoadAsync(Db(services), ev.Slug))!, Now(services)).GeneratePdf()),
             new("02-participants-by-delegation.pdf", async (services, _) =>
-                new ParticipantListDocument(ev.Title, ev.LocalTitle, await ParticipantsAsync(services, eventId, confirmedOnly: false), Now(services), ev.Zone).GeneratePdf()),
+                new ParticipantListDocument(ev.Title, ev.LocalTitle, await ParticipantsAsync(services, eventId, confirmedOnly: true), Now(services), ev.Zone).GeneratePdf()),
             new("03-badges.pdf", async (services, _) =>
                 new BadgeSheetDocument(ev.Title, ev.LocalTitle, await ParticipantsAsync(services, eventId, confirmedOnly: true), Now(services)).GeneratePdf()),
             new("04-name-cards.pdf", async (services, _) =>

@@ -64,6 +64,12 @@ public class ParticipantsModel(DialogueOpsDbContext db, CurrentEvent currentEven
     {
         var ev = currentEvent.Event;
         var rows = await ParticipantList.LoadAsync(db, id, Filter);
+        if (Filter.Status is null)
+        {
+            // A printed list is of people taking part: cancelled and declined registrations only when asked for by status.
+            rows = rows.Where(r => r.Status is not (ParticipantStatus.Cancelled or ParticipantStatus.Declined)).ToList();
+        }
+
         return File(new ParticipantListDocument(ev.Title, ev.LocalTitle, rows, clock.GetUtcNow().UtcDateTime, ev.Zone).GeneratePdf(), "application/pdf", "participants.pdf");
     }
 

@@ -131,6 +131,28 @@ public class ParticipantsTests(DialogueOpsFactory factory) : IClassFixture<Dialo
     }
 
     [Fact]
+    public async Task The_printed_list_leaves_out_cancelled_people_and_marks_anyone_not_yet_confirmed()
+    {
+        var (client, url) = await SecretariatAsync();
+        var (waitlisted, cancelled) = await factory.WithDbAsync(async db =>
+        {
+            var two = await db.Participants.Where(p => p.Nationality == "LA").OrderBy(p => p.Id).Take(2).ToListAsync();
+            await db.Participants.Where(p => p.Id == two[0].Id).ExecuteUpdateAsync(p => p.SetProperty(x => x.Status, DialogueOps.Domain.Delegations.ParticipantStatus.Waitlisted));
+            await db.Participants.Where(p => p.Id == two[1].Id).ExecuteUpdateAsync(p => p.SetProperty(x => x.Status, DialogueOps.Domain.Delegations.ParticipantStatus.Cancelled));
+            return (two[0].FamilyName, two[1].FamilyName);
+        });
+
+        var pdf = await client.GetByteArrayAsync($"{url}?handler=Pdf");
+
+        using var document = PdfDocument.Open(pdf);
+        var text = string.Join("\n", document.GetPages().Select(ReadingOrder));
+        var at = text.IndexOf(waitlisted, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"{waitlisted} is missing");
+        Assert.Contains("Waitlisted · 候补", text[at..], StringComparison.Ordinal);
+        Assert.DoesNotContain(cancelled, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Name_cards_give_each_confirmed_person_a_folded_sheet_with_the_name_on_both_halves()
     {
         var (client, url) = await SecretariatAsync();
