@@ -113,13 +113,27 @@ public sealed class AgendaDocument(AgendaData agenda, DateTime printedAtUtc) : I
             var fill = shaded ? DocumentTheme.Wash : DocumentTheme.White;
             IContainer Cell() => table.Cell().Background(fill).BorderBottom(0.5f, Colors.Grey300).Padding(4);
 
-            Cell().Text($"{Time(session.StartsAtUtc)}–{Time(session.EndsAtUtc)}", s => s.Bold());
+            Cell().Text(text =>
+            {
+                text.Span($"{Time(session.StartsAtUtc)}–{Time(session.EndsAtUtc)}", s => s.Bold());
+                var days = (EventTimeZone.ToLocal(session.EndsAtUtc, agenda.Zone).Date - EventTimeZone.ToLocal(session.StartsAtUtc, agenda.Zone).Date).Days;
+                if (days > 0)
+                {
+                    // The page's marker too: a session ending after midnight ends on the next day.
+                    text.Span($"\n(+{days} day) {Bilingual.Zh("(+{0} day)", days)}", s => s.FontSize(7.5f).FontColor(DocumentTheme.Muted));
+                }
+            });
             Cell().Text(text =>
             {
                 text.Span(session.Title, s => s.Bold(!shaded));
                 if (session.LocalTitle is not null)
                 {
                     text.Span($"\n{session.LocalTitle}", s => s.FontColor(DocumentTheme.Ink));
+                }
+
+                if (session.Description is { Length: > 0 } description)
+                {
+                    text.Span($"\n{description}", s => s.FontSize(8).FontColor(DocumentTheme.Ink));
                 }
 
                 var interpretation = session.Interpretation && !shaded ? $" · interpretation / {Bilingual.Zh("Interpretation")}" : "";

@@ -27,6 +27,34 @@ public class SessionTests(DialogueOpsFactory factory) : IClassFixture<DialogueOp
     };
 
     [Fact]
+    public async Task A_description_and_a_session_across_midnight_show_on_the_public_agenda_page_and_in_its_PDF()
+    {
+        var (client, eventId, rooms) = await OrganizerAsync();
+        var form = Session("Night Hackathon on Open Models", "22:00", "01:30", rooms["Meeting Room B"], "2027-07-08");
+        form["Input.EndsNextDay"] = "true";
+        form["Input.Description"] = "Teams from each delegation build policy prototypes overnight.";
+        form["Input.OverrideConflicts"] = "true";
+        form["Input.OverrideReason"] = "Evening use of the room agreed with the venue";
+
+        var created = await client.SubmitAsync($"/organize/events/{eventId}/sessions", Form, form);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+
+        var page = await factory.CreateBrowser().GetPageAsync("/events/cattn-ai-dialogue-2027/agenda");
+        var article = page.QuerySelectorAll("article.agenda-session").Single(a => a.TextContent.Contains("Night Hackathon", StringComparison.Ordinal));
+        Assert.Contains("Teams from each delegation build policy prototypes overnight.", article.QuerySelector(".session-description")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("(+1 day)", article.TextContent, StringComparison.Ordinal);
+
+        var bytes = await factory.CreateBrowser().GetByteArrayAsync("/events/cattn-ai-dialogue-2027/agenda.pdf");
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        // Table cells interleave in the text stream; the description's words and the marker are checked as words.
+        var words = pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text).ToList();
+        Assert.Contains("prototypes", words);
+        Assert.Contains("overnight.", words);
+        Assert.Contains("22:00–01:30", words);
+        Assert.Contains("(+1", words);
+    }
+
+    [Fact]
     public async Task An_organizer_creates_a_session_and_the_public_agenda_lists_it_in_order_with_a_changelog_line()
     {
         var (client, eventId, rooms) = await OrganizerAsync();
