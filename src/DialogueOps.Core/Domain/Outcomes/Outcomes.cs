@@ -212,15 +212,33 @@ public class OutcomeSummary : IVersioned
         Introduction = introduction;
     }
 
-    public void Publish(DateTime atUtc)
+    /// <param name="eventStartsAtUtc">A summary of a dialogue that has not begun would report on nothing.</param>
+    public void Publish(DateTime atUtc, DateTime eventStartsAtUtc)
     {
         if (Status == OutcomeSummaryStatus.Published)
         {
             throw new DomainException("The summary is already published.");
         }
 
+        if (atUtc < eventStartsAtUtc)
+        {
+            throw new DomainException("The summary can be published once the event has begun.");
+        }
+
         Status = OutcomeSummaryStatus.Published;
         PublishedAt = atUtc;
+    }
+
+    /// <summary>Back to a draft (a mistake found after publishing); the public page goes until it is published again.</summary>
+    public void Withdraw()
+    {
+        if (Status != OutcomeSummaryStatus.Published)
+        {
+            throw new DomainException("The summary is not published.");
+        }
+
+        Status = OutcomeSummaryStatus.Draft;
+        PublishedAt = null;
     }
 }
 

@@ -64,9 +64,10 @@ public sealed record OutcomeReport(
                 titles.TryGetValue(o.SessionId, out var s) ? s.Title : "", titles.TryGetValue(o.SessionId, out var l) ? l.LocalTitle : null,
                 r.ProposingDelegationId is { } d ? delegations.GetValueOrDefault(d) : null)))
             .ToList();
-        var themes = recommendations.SelectMany(r => r.Tags.Select(t => (Tag: t, Recommendation: r)))
-            .GroupBy(x => x.Tag, StringComparer.OrdinalIgnoreCase)
-            .Select(g => new ReportTheme(g.First().Tag, g.Select(x => x.Recommendation).ToList()))
+        // Each recommendation once, under its first tag (the rapporteur's main theme): the cover's count and the themes agree.
+        var themes = recommendations.Where(r => r.Tags.Count > 0)
+            .GroupBy(r => r.Tags[0], StringComparer.OrdinalIgnoreCase)
+            .Select(g => new ReportTheme(g.First().Tags[0], g.ToList()))
             .OrderByDescending(t => t.Recommendations.Count).ThenBy(t => t.Tag, StringComparer.OrdinalIgnoreCase)
             .ToList();
         var untagged = recommendations.Where(r => r.Tags.Count == 0).ToList();

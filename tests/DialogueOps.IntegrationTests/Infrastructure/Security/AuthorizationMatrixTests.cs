@@ -175,6 +175,7 @@ public class AuthorizationMatrixTests(MatrixFactory factory) : IClassFixture<Mat
         ["POST /organize/events/{id:int}/outbox ?handler=Rules"] = "SRRRRRRO",
         ["POST /organize/events/{id:int}/outcomes ?handler=Introduction"] = "SRRRRRRO",
         ["POST /organize/events/{id:int}/outcomes ?handler=Publish"] = "SRRRRRRO",
+        ["POST /organize/events/{id:int}/outcomes ?handler=Withdraw"] = "SRRRRRRO",
         ["POST /organize/events/{id:int}/programme ?handler=Publish"] = "SRRRRORO",
         ["POST /organize/events/{id:int}/rooms"] = "SRRRRRRO",
         ["POST /organize/events/{id:int}/rooms ?handler=Delete"] = "SRRRRRRR",

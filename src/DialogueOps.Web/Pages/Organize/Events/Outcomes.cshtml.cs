@@ -95,6 +95,23 @@ public class OutcomesModel(DialogueOpsDbContext db, CurrentEvent currentEvent, I
         return RedirectToPage(new { id });
     }
 
+    public async Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken ct)
+    {
+        var summary = await Db.OutcomeSummaries.SingleOrDefaultAsync(s => s.EventId == id, ct);
+        try
+        {
+            (summary ?? throw new DomainException("The summary is not published.")).Withdraw();
+            await Db.SaveChangesAsync(ct);
+            StatusMessage = L["The summary is a draft again; the public page is gone until you publish it again."];
+        }
+        catch (DomainException error)
+        {
+            StatusMessage = L[error.Message];
+        }
+
+        return RedirectToPage(new { id });
+    }
+
     public async Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct)
     {
         var summary = await Db.OutcomeSummaries.SingleOrDefaultAsync(s => s.EventId == id, ct);
@@ -106,7 +123,7 @@ public class OutcomesModel(DialogueOpsDbContext db, CurrentEvent currentEvent, I
 
         try
         {
-            summary.Publish(clock.GetUtcNow().UtcDateTime);
+            summary.Publish(clock.GetUtcNow().UtcDateTime, CurrentEvent.Event.UtcSpan().StartsAtUtc);
             await Db.SaveChangesAsync(ct);
         }
         catch (DomainException error)

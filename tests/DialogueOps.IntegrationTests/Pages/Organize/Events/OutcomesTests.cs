@@ -63,7 +63,8 @@ public class OutcomesTests(DialogueOpsFactory factory) : IClassFixture<DialogueO
         var page = await organizer.GetPageAsync(url);
         var themes = page.QuerySelectorAll("h3.theme").Select(h => h.TextContent.Trim()).ToList();
         Assert.StartsWith("AI safety", themes[0], StringComparison.Ordinal);
-        Assert.Contains("2", themes[0], StringComparison.Ordinal);
+        // Each recommendation once, under its first tag: the second one ("data governance, AI safety") is not repeated.
+        Assert.Single(page.QuerySelectorAll("h3.theme + ul li, h3.theme + ol li"), e => e.TextContent.Contains("Align cross-border data transfer clauses.", StringComparison.Ordinal));
         Assert.Contains(themes, t => t.StartsWith("data governance", StringComparison.Ordinal));
         Assert.Contains(themes, t => t.StartsWith("Other recommendations", StringComparison.Ordinal));
 
@@ -77,6 +78,10 @@ public class OutcomesTests(DialogueOpsFactory factory) : IClassFixture<DialogueO
             ["Input.Introduction"] = "Sixty experts from eleven countries met in Shenzhen to prepare the leaders' summit.",
         })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateBrowser().GetAsync($"/events/{Slug}/outcomes")).StatusCode);
+        await organizer.SubmitAsync(url, "form[data-confirm]", new Dictionary<string, string?>());
+        Assert.Contains("once the event has begun", (await organizer.GetPageAsync(url)).Text(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateBrowser().GetAsync($"/events/{Slug}/outcomes")).StatusCode);
+        await factory.WithDbAsync(db => db.Events.Where(e => e.Id == eventId).ExecuteUpdateAsync(e => e.SetProperty(x => x.StartDate, new DateOnly(2026, 11, 2))));
         var published = await organizer.SubmitAsync(url, "form[data-confirm]", new Dictionary<string, string?>());
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
 
@@ -99,5 +104,12 @@ public class OutcomesTests(DialogueOpsFactory factory) : IClassFixture<DialogueO
         Assert.Contains($"Page 2 of {document.NumberOfPages}", text, StringComparison.Ordinal);
         Assert.Contains("China 中国", text, StringComparison.Ordinal);
         Assert.DoesNotContain("DRAFT", text, StringComparison.Ordinal);
+
+        // A mistake found after publishing: back to a draft, the public page goes, nobody is mailed again.
+        var withdrawn = await organizer.SubmitAsync(url, "form[action*='handler=Withdraw']", new Dictionary<string, string?>());
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        Assert.Equal(OutcomeSummaryStatus.Draft, await factory.WithDbAsync(db => db.OutcomeSummaries.Where(s => s.EventId == eventId).Select(s => s.Status).SingleAsync()));
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateBrowser().GetAsync($"/events/{Slug}/outcomes")).StatusCode);
+        Assert.Equal(announced, await factory.WithDbAsync(db => db.Notifications.CountAsync(n => n.EventId == eventId && n.Kind == NotificationKind.OutcomeSummaryPublished)));
     }
 }

@@ -21,7 +21,7 @@ public class PrintPackTests(DialogueOpsFactory factory) : IClassFixture<Dialogue
         {
             var summary = new DialogueOps.Domain.Outcomes.OutcomeSummary(eventId);
             summary.WriteIntroduction("Published before the pack was printed.");
-            summary.Publish(DateTime.UtcNow);
+            summary.Publish(DateTime.UtcNow, DateTime.MinValue);
             db.OutcomeSummaries.Add(summary);
             return db.SaveChangesAsync();
         });
