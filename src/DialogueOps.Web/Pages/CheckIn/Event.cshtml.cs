@@ -79,12 +79,17 @@ public class EventModel(DialogueOpsDbContext db, CurrentEvent currentEvent, Chec
     private async Task<(bool Ok, CheckInTarget Target)> TargetAsync(Event ev, CancellationToken ct) =>
         CheckInTarget.TryParse(At, out var target) && await desk.BelongsToEventAsync(ev, target, ct) ? (true, target) : (false, default);
 
+    private Task<int> CountAsync(Event ev, CheckInTarget target, CancellationToken ct) =>
+        db.Attendances.CountAsync(a => a.Day == target.Day && a.SessionId == target.SessionId
+                                       && db.Participants.Any(p => p.Id == a.ParticipantId && p.EventId == ev.Id), ct);
+
     /// <summary>The scanner script asks for JSON; a plain form post gets the page with the result on top.</summary>
     private async Task<IActionResult> AnswerAsync(Event ev, CancellationToken ct)
     {
         ResultMessage = Describe(Result!);
         if (Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase))
         {
+            CheckInTarget.TryParse(At, out var target);
             return new JsonResult(new
             {
                 admitted = Result!.Admitted,
@@ -92,6 +97,8 @@ public class EventModel(DialogueOpsDbContext db, CurrentEvent currentEvent, Chec
                 name = Result.Name,
                 country = Result.Country,
                 message = ResultMessage,
+                // The desk's counter beside the scanner moves with every scan, not at the next reload.
+                count = localizer["{0} checked in so far.", await CountAsync(ev, target, ct)].Value,
             });
         }
 
@@ -141,8 +148,7 @@ public class EventModel(DialogueOpsDbContext db, CurrentEvent currentEvent, Chec
         }
 
         CheckInTarget.TryParse(At, out var target);
-        CheckedInHere = await db.Attendances.CountAsync(a => a.Day == target.Day && a.SessionId == target.SessionId
-                                                             && db.Participants.Any(p => p.Id == a.ParticipantId && p.EventId == ev.Id), ct);
+        CheckedInHere = await CountAsync(ev, target, ct);
         if (SearchText.Fold(Q) is { Length: > 0 } folded)
         {
             var rows = await db.Participants.AsNoTracking()

@@ -27,6 +27,8 @@
     message.textContent = answer.message;
     box.appendChild(message);
     result.replaceChildren(box);
+    var counter = document.getElementById('checked-in-count');
+    if (counter && answer.count) { counter.textContent = answer.count; }
     if (navigator.vibrate) { navigator.vibrate(answer.admitted ? 80 : [80, 60, 80]); }
   }
 

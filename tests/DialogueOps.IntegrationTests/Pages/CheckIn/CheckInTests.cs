@@ -56,6 +56,10 @@ public class CheckInTests(DialogueOpsFactory factory) : IClassFixture<DialogueOp
         Assert.True(second.GetProperty("admitted").GetBoolean());
         Assert.Contains("Already checked in", second.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal(1, await factory.WithDbAsync(db => db.Attendances.CountAsync(a => a.ParticipantId == id && a.Day == new DateOnly(2027, 7, 8))));
+        // The counter beside the scanner is updated from the answer, not at the next reload.
+        var onTheDay = await factory.WithDbAsync(db => db.Attendances.CountAsync(a => a.Day == new DateOnly(2027, 7, 8) && a.SessionId == null));
+        Assert.Equal($"{onTheDay} checked in so far.", second.GetProperty("count").GetString());
+        Assert.StartsWith($"{onTheDay} ", (await client.GetPageAsync($"{url}?at={Uri.EscapeDataString(Day1)}")).QuerySelector("#checked-in-count")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
