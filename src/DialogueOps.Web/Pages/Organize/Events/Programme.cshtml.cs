@@ -24,6 +24,9 @@ public class ProgrammeModel(DialogueOpsDbContext db, CurrentEvent currentEvent, 
     public IReadOnlyList<GridRoom> Rooms { get; private set; } = [];
     public IReadOnlyList<DayGrid> Days { get; private set; } = [];
     public ProgrammeStatus Status { get; private set; }
+
+    /// <summary>The event itself is still a draft: a published programme is seen only once the event is opened.</summary>
+    public bool EventIsDraft { get; private set; }
     public string ZoneDescription { get; private set; } = "";
     public int SessionCount { get; private set; }
     public int OverriddenCount { get; private set; }
@@ -34,6 +37,7 @@ public class ProgrammeModel(DialogueOpsDbContext db, CurrentEvent currentEvent, 
         var culture = CultureInfo.CurrentUICulture;
         var zone = ev.Zone;
         Status = ev.ProgrammeStatus;
+        EventIsDraft = ev.Status == DialogueOps.Domain.Events.EventStatus.Draft;
         ZoneDescription = EventTimeZone.Describe(zone, ev.UtcSpan().StartsAtUtc.AddHours(12), System.Globalization.CultureInfo.CurrentUICulture);
         var rooms = await Db.Rooms.AsNoTracking().Where(r => r.EventId == id).OrderByDescending(r => r.Capacity).ToListAsync();
         Rooms = rooms.Select(r => new GridRoom(r.Id, Display.Pick(r.Name, r.LocalName, culture))).ToList();
@@ -57,7 +61,9 @@ public class ProgrammeModel(DialogueOpsDbContext db, CurrentEvent currentEvent, 
         {
             ev.PublishProgramme(clock.GetUtcNow().UtcDateTime);
             await Db.SaveChangesAsync();
-            StatusMessage = L["The programme is published. Changes from now on are listed in the public changelog."];
+            StatusMessage = CurrentEvent.Event.Status == DialogueOps.Domain.Events.EventStatus.Draft
+                ? L["The programme is published. The public sees it once you open the event (Details); changes from now on are listed in its changelog."]
+                : L["The programme is published. Changes from now on are listed in the public changelog."];
         }
         catch (DomainException error)
         {
