@@ -34,6 +34,11 @@ public class DetailsModel(DialogueOpsDbContext db, IAuthorizationService authori
     public int ConfirmedParticipants { get; private set; }
     public int Sessions { get; private set; }
     public int SiteVisits { get; private set; }
+
+    /// <summary>What the visits are, for anyone deciding whether to come: host company, when, where to meet.</summary>
+    public IReadOnlyList<VisitRow> Visits { get; private set; } = [];
+
+    public sealed record VisitRow(string Title, string Host, string When, string? MeetingPoint);
     public bool CanManage { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug)
@@ -102,7 +107,17 @@ public class DetailsModel(DialogueOpsDbContext db, IAuthorizationService authori
             .ToList();
         ConfirmedParticipants = await db.Participants.CountAsync(p => p.EventId == found.Id && p.Status == ParticipantStatus.Confirmed);
         Sessions = await db.Sessions.CountAsync(s => s.EventId == found.Id);
-        SiteVisits = await db.SiteVisits.CountAsync(s => s.EventId == found.Id);
+        var visits = await (from v in db.SiteVisits.AsNoTracking()
+                            join o in db.Organizations.AsNoTracking() on v.HostOrganizationId equals o.Id
+                            where v.EventId == found.Id
+                            orderby v.StartsAt
+                            select new { v.Title, v.LocalTitle, v.StartsAt, v.EndsAt, v.MeetingPoint, o.Name, OrgLocal = o.LocalName }).ToListAsync();
+        Visits = visits.Select(v => new VisitRow(Display.Pick(v.Title, v.LocalTitle, culture), Display.Pick(v.Name, v.OrgLocal, culture),
+            // Day spelled out and 24-hour times: "7/9" reads as 7 September in most of the region.
+            $"{EventTimeZone.ToLocal(v.StartsAt, zone).ToString(Display.IsChinese(culture) ? "M月d日 ddd" : "ddd d MMM", culture)}, "
+            + $"{EventTimeZone.ToLocal(v.StartsAt, zone).ToString("HH:mm", CultureInfo.InvariantCulture)}–{EventTimeZone.ToLocal(v.EndsAt, zone).ToString("HH:mm", CultureInfo.InvariantCulture)}",
+            v.MeetingPoint)).ToList();
+        SiteVisits = Visits.Count;
         return Page();
     }
 }

@@ -161,8 +161,21 @@ public static class PageWalk
         var code = await db.VisaLetterRequests.OrderBy(r => r.Id).Select(r => r.VerificationCode).FirstAsync();
         var participant = await db.Participants.Where(p => p.EventId == ev.Id).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
         var delegation = await db.Delegations.Where(d => d.EventId == ev.Id && d.CountryCode == delegationCountry).Select(d => d.Id).SingleAsync();
-        // An account no walker signs in with: posts to the account pages (lock, reset) change nobody's session.
-        var account = await db.Users.Where(u => u.Email == Browser.Demo("organizer")).Select(u => u.Id).SingleAsync();
+        // An account nobody signs in with: the walkers' posts to the account pages (lock, reset two-factor) change no session.
+        const string target = "walk.target@walk.test";
+        var account = await db.Users.Where(u => u.Email == target).Select(u => u.Id).SingleOrDefaultAsync();
+        if (account is null)
+        {
+            var user = new DialogueOps.Domain.Identity.ApplicationUser
+            {
+                UserName = target, NormalizedUserName = target.ToUpperInvariant(), Email = target, NormalizedEmail = target.ToUpperInvariant(),
+                DisplayName = "Walk target", SecurityStamp = Guid.NewGuid().ToString("N"),
+            };
+            db.Users.Add(user);
+            await db.SaveChangesAsync();
+            account = user.Id;
+        }
+
         return new Dictionary<string, string>
         {
             ["id"] = ev.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),

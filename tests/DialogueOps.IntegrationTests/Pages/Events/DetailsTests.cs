@@ -19,6 +19,12 @@ public class DetailsTests(DialogueOpsFactory factory) : IClassFixture<DialogueOp
         Assert.Equal("10", page.QuerySelector("[data-count=delegations]")!.TextContent);
         Assert.Equal("61", page.QuerySelector("[data-count=participants]")!.TextContent);
         Assert.Equal("3", page.QuerySelector("[data-count=visits]")!.TextContent);
+        // Which visits: the host company, when, and where to meet.
+        var visits = page.QuerySelectorAll("#site-visits li").Select(li => li.TextContent).ToList();
+        Assert.Equal(3, visits.Count);
+        Assert.Contains(visits, v => v.Contains("Tencent", StringComparison.Ordinal) && v.Contains("09:00–12:00", StringComparison.Ordinal)
+            && v.Contains("Meeting point: Main entrance, Qianhai International Conference Centre", StringComparison.Ordinal));
+        Assert.Contains(visits, v => v.Contains("UBTECH Robotics", StringComparison.Ordinal));
     }
 
     [Fact]
