@@ -33,6 +33,9 @@ public class RegisterModel(DialogueOpsDbContext db, UserManager<ApplicationUser>
     /// <summary>Known organizations to pick from; typing a new name creates one.</summary>
     public IReadOnlyList<string> Organizations { get; private set; } = [];
 
+    /// <summary>The countries with a delegation at this event; when there are any, only they can be represented.</summary>
+    public IReadOnlyList<string> DelegationCountries { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string slug)
     {
         var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug);
@@ -81,6 +84,11 @@ public class RegisterModel(DialogueOpsDbContext db, UserManager<ApplicationUser>
         {
             ModelState.AddModelError("Input.CountryRepresented", L["Unknown country."]);
         }
+        else if (DelegationCountries.Count > 0 && !DelegationCountries.Contains(Input.CountryRepresented!.ToUpperInvariant()))
+        {
+            // Accepting it would leave the person in no delegation: counted nowhere, seen by no focal point.
+            ModelState.AddModelError("Input.CountryRepresented", L["This event has no delegation for that country. Choose the country whose delegation you belong to, or write to the secretariat."]);
+        }
 
         if (await db.Participants.AnyAsync(p => p.EventId == ev.Id && (p.UserId == user.Id || p.Email == user.Email)))
         {
@@ -118,6 +126,7 @@ public class RegisterModel(DialogueOpsDbContext db, UserManager<ApplicationUser>
 
     private void Describe(Event ev, ApplicationUser user)
     {
+        DelegationCountries = db.Delegations.AsNoTracking().Where(d => d.EventId == ev.Id).Select(d => d.CountryCode).ToList();
         Organizations = db.Organizations.AsNoTracking().OrderBy(o => o.Name).Select(o => o.Name).Take(500).ToList();
         var culture = CultureInfo.CurrentUICulture;
         EventTitle = Display.Pick(ev.Title, ev.LocalTitle, culture);

@@ -49,6 +49,22 @@ public class RegisterTests(DialogueOpsFactory factory) : IClassFixture<DialogueO
     });
 
     [Fact]
+    public async Task A_country_without_a_delegation_at_the_event_is_refused_and_not_offered()
+    {
+        var client = await NewAccountAsync("kim.lee@example.kr");
+
+        var form = await client.GetPageAsync($"/events/{Slug}/register");
+        var response = await client.SubmitAsync(form, Form, Person("Lee", "Kim", "KR"));
+        var page = await Browser.ParseAsync(response);
+
+        Assert.Null(form.QuerySelector("#Input_CountryRepresented option[value='KR']"));
+        Assert.NotNull(form.QuerySelector("#Input_CountryRepresented option[value='SG']"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("no delegation for that country", page.QuerySelector("[data-valmsg-for='Input.CountryRepresented']")!.TextContent, StringComparison.Ordinal);
+        Assert.False(await factory.WithDbAsync(db => db.Participants.AnyAsync(p => p.Email == "kim.lee@example.kr")));
+    }
+
+    [Fact]
     public async Task A_person_registers_through_the_form_is_mailed_and_then_waitlisted_people_are_promoted_when_someone_cancels()
     {
         await SetCapacityToHoldersAsync(extra: 1);
