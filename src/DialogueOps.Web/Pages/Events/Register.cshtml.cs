@@ -108,7 +108,7 @@ public class RegisterModel(DialogueOpsDbContext db, UserManager<ApplicationUser>
         participant.RankByPosition(ranks);
         participant.SetNeeds(Input.DietaryNeeds, Input.AccessibilityNeeds, Input.InterpretationLanguage);
         participant.SetTravel(Input.ArrivalAt is { } a ? EventTimeZone.ToUtc(a, zone) : null, Input.ArrivalFlight,
-            Input.DepartureAt is { } d ? EventTimeZone.ToUtc(d, zone) : null, Input.DepartureFlight, null);
+            Input.DepartureAt is { } d ? EventTimeZone.ToUtc(d, zone) : null, Input.DepartureFlight, string.IsNullOrWhiteSpace(Input.Hotel) ? null : Input.Hotel.Trim());
         participant.GiveConsent(PrivacyNoticeVersion, clock.GetUtcNow().UtcDateTime);
         participant.LinkAccount(user.Id);
         var code = Input.CountryRepresented!.ToUpperInvariant();

@@ -78,6 +78,10 @@ public sealed class RegistrationInput
     [Display(Name = "Departure flight")]
     public string? DepartureFlight { get; set; }
 
+    [StringLength(200, ErrorMessage = "At most {1} characters.")]
+    [Display(Name = "Hotel")]
+    public string? Hotel { get; set; }
+
     [Display(Name = "I have read the privacy notice and agree that my data is used to organize the event.")]
     public bool Consent { get; set; }
 

@@ -37,11 +37,21 @@ public class DatabaseCopyTests(DialogueOpsFactory factory) : IClassFixture<Dialo
         }
 
         var copy = Path.Combine(factory.Folder, "stolen-backup.db");
-        await using (var source = new SqliteConnection($"Data Source={factory.DatabaseFile};Pooling=false"))
-        await using (var target = new SqliteConnection($"Data Source={copy};Pooling=false"))
+        // The app keeps writing (outbox, jobs): a backup that meets a write lock waits a moment and starts again.
+        for (var attempt = 1; ; attempt++)
         {
-            await source.OpenAsync();
-            source.BackupDatabase(target);
+            try
+            {
+                await using var source = new SqliteConnection($"Data Source={factory.DatabaseFile};Pooling=false");
+                await using var target = new SqliteConnection($"Data Source={copy};Pooling=false");
+                await source.OpenAsync();
+                source.BackupDatabase(target);
+                break;
+            }
+            catch (SqliteException busy) when (busy.SqliteErrorCode is 5 or 6 && attempt < 50)
+            {
+                await Task.Delay(100);
+            }
         }
 
         var storedToken = await ReadAsync(copy, db => db.UserTokens.Where(t => t.Name == "AuthenticatorKey").Select(t => t.Value).SingleAsync());

@@ -45,7 +45,7 @@ public class EditModel(DialogueOpsDbContext db, UserManager<ApplicationUser> use
             Honorific = p.Honorific, GivenName = p.GivenName, FamilyName = p.FamilyName, NameOrder = p.NameOrder, NativeName = p.NativeName,
             Position = p.Position ?? "", Organization = organization ?? "", Nationality = p.Nationality, CountryRepresented = p.Nationality,
             Category = p.Category, Phone = p.Phone, DietaryNeeds = p.DietaryNeeds, AccessibilityNeeds = p.AccessibilityNeeds,
-            InterpretationLanguage = p.InterpretationLanguage, ArrivalFlight = p.ArrivalFlight, DepartureFlight = p.DepartureFlight,
+            InterpretationLanguage = p.InterpretationLanguage, ArrivalFlight = p.ArrivalFlight, DepartureFlight = p.DepartureFlight, Hotel = p.Hotel,
             ArrivalAt = p.ArrivalAt is { } a ? EventTimeZone.ToLocal(a, ev.Zone) : null,
             DepartureAt = p.DepartureAt is { } d ? EventTimeZone.ToLocal(d, ev.Zone) : null, Consent = true,
         };
@@ -101,7 +101,7 @@ public class EditModel(DialogueOpsDbContext db, UserManager<ApplicationUser> use
         }
         p.SetNeeds(Input.DietaryNeeds, Input.AccessibilityNeeds, Input.InterpretationLanguage);
         p.SetTravel(Input.ArrivalAt is { } a ? EventTimeZone.ToUtc(a, ev.Zone) : null, Input.ArrivalFlight,
-            Input.DepartureAt is { } d ? EventTimeZone.ToUtc(d, ev.Zone) : null, Input.DepartureFlight, p.Hotel);
+            Input.DepartureAt is { } d ? EventTimeZone.ToUtc(d, ev.Zone) : null, Input.DepartureFlight, string.IsNullOrWhiteSpace(Input.Hotel) ? null : Input.Hotel.Trim());
         if (p.ReturnToReviewIfChanged(before))
         {
             db.ParticipantStatusChanges.Add(new ParticipantStatusChange(p.Id, statusBefore, p.Status, clock.GetUtcNow().UtcDateTime, p.UserId,

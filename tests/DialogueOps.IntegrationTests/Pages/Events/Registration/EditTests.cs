@@ -41,3 +41,22 @@ public class EditTests(DialogueOpsFactory factory) : IClassFixture<DialogueOpsFa
         Assert.Equal("Siti", await factory.WithDbAsync(db => db.Participants.Where(p => p.Email == "siti.rahman.my@demo.dialogueops.test").Select(p => p.GivenName).SingleAsync()));
     }
 }
+
+/// <summary>On an app of its own: the class above closes edits for the event.</summary>
+public class HotelTests(DialogueOpsFactory factory) : IClassFixture<DialogueOpsFactory>
+{
+    [Fact]
+    public async Task A_delegate_gives_their_hotel_on_the_edit_form_and_the_itinerary_shows_it()
+    {
+        var client = factory.CreateBrowser();
+        await client.SignInAsync(Browser.Demo("delegate"));
+        var form = await client.GetPageAsync("/events/cattn-ai-dialogue-2027/registration/edit");
+        Assert.NotNull(form.QuerySelector("#Input_Hotel"));
+
+        var saved = await client.SubmitAsync(form, "#edit-form", new Dictionary<string, string?> { ["Input.Hotel"] = "InterContinental Shenzhen" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("InterContinental Shenzhen", (await client.GetPageAsync("/me/itinerary")).Text(), StringComparison.Ordinal);
+        Assert.Equal("InterContinental Shenzhen", await factory.WithDbAsync(db => db.Participants.Where(p => p.Email == "siti.rahman.my@demo.dialogueops.test").Select(p => p.Hotel).SingleAsync()));
+    }
+}
