@@ -11,13 +11,7 @@ public class ProgrammeTests(DialogueOpsFactory factory) : IClassFixture<Dialogue
     {
         var organizer = factory.CreateBrowser();
         await organizer.SignInAsync(Browser.Demo("organizer"));
-        await organizer.SubmitAsync("/organize/events/new", "form[method=post]:not([action^='/Culture']):not([action*='Logout'])", new Dictionary<string, string?>
-        {
-            ["Input.Title"] = "Hanoi Roundtable on Digital Trade", ["Input.Slug"] = "hanoi-trade-2028", ["Input.City"] = "Hanoi",
-            ["Input.Venue"] = "National Convention Center", ["Input.TimeZoneId"] = "Asia/Ho_Chi_Minh", ["Input.StartDate"] = "2028-09-12",
-            ["Input.EndDate"] = "2028-09-12", ["Input.Capacity"] = "40", ["Input.RegistrationOpensAt"] = "2028-01-10T09:00", ["Input.RegistrationClosesAt"] = "2028-08-31T17:00",
-        });
-        var eventId = await factory.WithDbAsync(db => db.Events.Where(e => e.Slug == "hanoi-trade-2028").Select(e => e.Id).SingleAsync());
+        var eventId = await NewEvent.CreateAsync(factory, organizer, "hanoi-trade-2028", "Hanoi Roundtable on Digital Trade", "Hanoi", "Asia/Ho_Chi_Minh");
         var url = $"/organize/events/{eventId}/programme";
 
         var before = await organizer.GetPageAsync(url);

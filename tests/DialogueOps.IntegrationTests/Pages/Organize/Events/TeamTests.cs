@@ -8,28 +8,11 @@ namespace DialogueOps.IntegrationTests.Pages.Organize.Events;
 /// <summary>A new event's team built through the pages: invitations by mail, roles that count from the next page, an audit of every change.</summary>
 public partial class TeamTests(DialogueOpsFactory factory) : IClassFixture<DialogueOpsFactory>
 {
-    private const string Form = "form[method=post]:not([action^='/Culture']):not([action*='Logout'])";
-
     private async Task<(HttpClient Organizer, int EventId)> NewEventAsync(string slug)
     {
         var organizer = factory.CreateBrowser();
         await organizer.SignInAsync(Browser.Demo("organizer"));
-        var created = await organizer.SubmitAsync("/organize/events/new", Form, new Dictionary<string, string?>
-        {
-            ["Input.Title"] = "Jakarta Dialogue on the Blue Economy",
-            ["Input.Slug"] = slug,
-            ["Input.City"] = "Jakarta",
-            ["Input.Venue"] = "Jakarta Convention Center",
-            ["Input.TimeZoneId"] = "Asia/Jakarta",
-            ["Input.StartDate"] = "2028-05-10",
-            ["Input.EndDate"] = "2028-05-11",
-            ["Input.Capacity"] = "80",
-            ["Input.RegistrationOpensAt"] = "2027-12-01T09:00",
-            ["Input.RegistrationClosesAt"] = "2028-04-30T17:00",
-        });
-        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        var eventId = await factory.WithDbAsync(db => db.Events.Where(e => e.Slug == slug).Select(e => e.Id).SingleAsync());
-        return (organizer, eventId);
+        return (organizer, await NewEvent.CreateAsync(factory, organizer, slug, "Jakarta Dialogue on the Blue Economy"));
     }
 
     private static Task<HttpResponseMessage> GrantAsync(HttpClient organizer, int eventId, string email, string role, string? delegationId = null) =>
