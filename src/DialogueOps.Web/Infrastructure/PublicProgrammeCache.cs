@@ -38,7 +38,7 @@ public static class PublicProgrammeCache
 public sealed class ProgrammeChangeEviction(IOutputCacheStore store, ILogger<ProgrammeChangeEviction> logger) : SaveChangesInterceptor
 {
     private static readonly HashSet<Type> Shown =
-        [typeof(Event), typeof(EventHost), typeof(Organization), typeof(Room), typeof(Session), typeof(SessionRole), typeof(ProgrammeChange), typeof(Participant)];
+        [typeof(Event), typeof(EventHost), typeof(Organization), typeof(Room), typeof(Session), typeof(SessionRole), typeof(ProgrammeChange), typeof(Participant), typeof(Domain.SiteVisits.SiteVisit)];
 
     private readonly ConditionalWeakTable<DbContext, object> pending = [];
 

@@ -15,6 +15,9 @@ public sealed record AgendaSession(
 
 public sealed record AgendaChange(DateTime AtUtc, string Text, string LocalText);
 
+/// <summary>A site visit as the public programme names it: the host company, when, where to meet.</summary>
+public sealed record AgendaVisit(string Title, string? LocalTitle, string Host, string? LocalHost, DateTime StartsAtUtc, DateTime EndsAtUtc, string? MeetingPoint);
+
 /// <summary>
 /// A published programme as every reader of it needs it (web page, PDF, calendar): sessions in time order with
 /// rooms and people in speaking order, the hosts, the zone, and the changelog.
@@ -23,8 +26,12 @@ public sealed record AgendaData(
     int EventId, string Slug, string Title, string? LocalTitle, string? Venue, string? City, DateOnly StartDate, DateOnly EndDate,
     TimeZoneInfo Zone, EventStatus Status, ProgrammeStatus ProgrammeStatus, DateTime? PublishedAt,
     IReadOnlyList<(string Name, string? LocalName, HostRole Role)> Hosts,
-    IReadOnlyList<AgendaSession> Sessions, IReadOnlyList<AgendaChange> Changes)
+    IReadOnlyList<AgendaSession> Sessions, IReadOnlyList<AgendaChange> Changes, IReadOnlyList<AgendaVisit> Visits)
 {
+    /// <summary>The visits that take place during a site-visit slot of the programme (the slot itself names no company).</summary>
+    public IEnumerable<AgendaVisit> VisitsDuring(AgendaSession session) =>
+        session.Kind == SessionKind.SiteVisit ? Visits.Where(v => v.StartsAtUtc < session.EndsAtUtc && v.EndsAtUtc > session.StartsAtUtc) : [];
+
     public string ZoneDescription => EventTimeZone.Describe(Zone, Midday);
 
     public string ZoneDescriptionChinese => EventTimeZone.DescribeInChinese(Zone, Midday);
@@ -52,6 +59,11 @@ public sealed record AgendaData(
         var people = await db.Participants.AsNoTracking().Where(p => ids.Contains(p.Id))
             .Select(p => new { p.Id, p.Honorific, p.GivenName, p.FamilyName, p.NameOrder, p.NativeName }).ToListAsync();
         var names = people.ToDictionary(p => p.Id, p => Display.PersonName(p.Honorific, p.GivenName, p.FamilyName, p.NameOrder, p.NativeName));
+        var visits = await (from v in db.SiteVisits.AsNoTracking()
+                            join o in db.Organizations.AsNoTracking() on v.HostOrganizationId equals o.Id
+                            where v.EventId == ev.Id
+                            orderby v.StartsAt, v.Title
+                            select new AgendaVisit(v.Title, v.LocalTitle, o.Name, o.LocalName, v.StartsAt, v.EndsAt, v.MeetingPoint)).ToListAsync();
         var changes = await db.ProgrammeChanges.AsNoTracking().Where(c => c.EventId == ev.Id).OrderByDescending(c => c.At)
             .Select(c => new AgendaChange(c.At, c.Text, c.LocalText)).ToListAsync();
 
@@ -64,6 +76,6 @@ public sealed record AgendaData(
                 s.Description, s.InterpretationProvided,
                 s.Roles.OrderBy(x => x.Role).ThenBy(x => x.Order).Select(x => new AgendaPerson(x.Role, x.Order, names.GetValueOrDefault(x.ParticipantId, ""))).ToList()))
                 .ToList(),
-            changes);
+            changes, visits);
     }
 }

@@ -136,6 +136,12 @@ public sealed class AgendaDocument(AgendaData agenda, DateTime printedAtUtc) : I
                     text.Span($"\n{description}", s => s.FontSize(8).FontColor(DocumentTheme.Ink));
                 }
 
+                foreach (var visit in agenda.VisitsDuring(session))
+                {
+                    text.Span($"\n• {visit.Host}{(visit.LocalHost is null ? "" : $" {visit.LocalHost}")}", s => s.FontSize(8).Bold());
+                    text.Span($" · {Time(visit.StartsAtUtc)}–{Time(visit.EndsAtUtc)}", s => s.FontSize(8));
+                }
+
                 var interpretation = session.Interpretation && !shaded ? $" · interpretation / {Bilingual.Zh("Interpretation")}" : "";
                 text.Span($"\n{KindLabel(session.Kind)}{interpretation}", s => s.FontSize(7.5f).FontColor(DocumentTheme.Muted));
             });

@@ -36,6 +36,23 @@ public class AgendaTests(DialogueOpsFactory factory) : IClassFixture<DialogueOps
     }
 
     [Fact]
+    public async Task The_site_visit_slot_names_each_visit_with_its_company_time_and_meeting_point_on_the_page_and_in_the_PDF()
+    {
+        var page = await factory.CreateBrowser().GetPageAsync($"/events/{Slug}/agenda");
+        var slot = page.QuerySelectorAll("article.agenda-session").Single(a => a.TextContent.Contains("Site visits to host companies", StringComparison.Ordinal));
+        var visits = slot.QuerySelectorAll(".site-visits li").Select(li => li.TextContent).ToList();
+
+        Assert.Equal(3, visits.Count);
+        Assert.Contains(visits, v => v.Contains("Tencent", StringComparison.Ordinal) && v.Contains("09:00–12:00", StringComparison.Ordinal) && v.Contains("Meeting point:", StringComparison.Ordinal));
+        var bytes = await factory.CreateBrowser().GetByteArrayAsync($"/events/{Slug}/agenda.pdf");
+        using var pdf = PdfDocument.Open(bytes);
+        var words = pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text).ToList();
+        Assert.Contains("Tencent", words);
+        Assert.Contains("WeBank", words);
+        Assert.Contains("UBTECH", words);
+    }
+
+    [Fact]
     public async Task The_agenda_PDF_carries_the_sessions_native_names_zone_line_and_page_numbers()
     {
         var response = await factory.CreateBrowser().GetAsync($"/events/{Slug}/agenda.pdf");
