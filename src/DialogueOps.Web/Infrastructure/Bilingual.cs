@@ -26,6 +26,10 @@ public static class Bilingual
     public static (string English, string Chinese) Pair(string english, params object?[] arguments) =>
         (string.Format(CultureInfo.InvariantCulture, english, arguments), string.Format(Chinese, Zh(english), arguments));
 
+    /// <summary>The body of an account mail sent outside the outbox (Identity's kind): the English paragraph, then the Chinese one.</summary>
+    public static string Html((string English, string Chinese) text) =>
+        $"<p>{System.Net.WebUtility.HtmlEncode(text.English)}</p><p lang=\"zh-Hans\">{System.Net.WebUtility.HtmlEncode(text.Chinese)}</p>";
+
     /// <summary>"Time 时间": English, a separator, Chinese.</summary>
     public static string Both(string english, string separator = " ") => $"{english}{separator}{Zh(english)}";
 }

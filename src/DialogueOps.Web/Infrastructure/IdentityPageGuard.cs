@@ -113,10 +113,10 @@ public sealed class IdentityPageGuard(
         }
 
         var site = (configuration["App:PublicBaseUrl"] ?? "").TrimEnd('/');
-        var (en, zh) = Bilingual.Pair("Someone, perhaps you, tried to create an account with this address. You already have one: sign in at {0}, or set a new password at {1}. If it was not you, you can ignore this mail.",
+        var text = Bilingual.Pair("Someone, perhaps you, tried to create an account with this address. You already have one: sign in at {0}, or set a new password at {1}. If it was not you, you can ignore this mail.",
             $"{site}/Identity/Account/Login", $"{site}/Identity/Account/ForgotPassword");
         await mail.SendEmailAsync(await users.GetEmailAsync(owner) ?? email, $"{Bilingual.Both("You already have an account", " / ")}",
-            $"<p>{System.Net.WebUtility.HtmlEncode(en)}</p><p lang=\"zh-Hans\">{System.Net.WebUtility.HtmlEncode(zh)}</p>");
+            Bilingual.Html(text));
         return new RedirectToPageResult("RegisterConfirmation", new { area = "Identity", email, returnUrl = returnUrl ?? register.Url.Content("~/") });
     }
 }

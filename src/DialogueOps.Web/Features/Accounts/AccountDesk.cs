@@ -99,9 +99,8 @@ public sealed class AccountDesk(DialogueOpsDbContext db, UserManager<Application
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
         var site = (configuration["App:PublicBaseUrl"] ?? "").TrimEnd('/');
         var link = $"{site}/Identity/Account/ConfirmEmail?userId={Uri.EscapeDataString(user.Id)}&code={code}";
-        var (en, zh) = Bilingual.Pair("Please confirm your account by opening this link: {0}", link);
         await mail.SendEmailAsync(user.Email!, Bilingual.Both("Confirm your email", " / "),
-            $"<p>{System.Net.WebUtility.HtmlEncode(en).Replace(System.Net.WebUtility.HtmlEncode(link), $"<a href=\"{System.Net.WebUtility.HtmlEncode(link)}\">{System.Net.WebUtility.HtmlEncode(link)}</a>", StringComparison.Ordinal)}</p><p lang=\"zh-Hans\">{System.Net.WebUtility.HtmlEncode(zh)}</p>");
+            Bilingual.Html(Bilingual.Pair("Please confirm your account by opening this link: {0}", link)));
     }
 
     private async Task<bool> IsLastAdministratorAsync(ApplicationUser user) =>
