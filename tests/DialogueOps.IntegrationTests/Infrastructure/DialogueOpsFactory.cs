@@ -101,6 +101,8 @@ public class DialogueOpsFactory : WebApplicationFactory<Program>
         builder.UseSetting("App:PublicBaseUrl", "https://dialogue.example.test");
         // Test classes sign in dozens of times from one address; RateLimitTests checks the real limit.
         builder.UseSetting("RateLimits:AccountPostsPerMinute", "10000");
+        // Status mails go at once: a test waits for the mail a step causes; the held-back case has its own test.
+        builder.UseSetting("Reminders:AnnouncementDelaySeconds", "0");
     }
 
     public async Task<T> WithDbAsync<T>(Func<DialogueOpsDbContext, Task<T>> action)

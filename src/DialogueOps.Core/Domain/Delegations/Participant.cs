@@ -272,8 +272,46 @@ public class Participant : IVersioned
 
     public void Confirm()
     {
-        MoveTo(ParticipantStatus.Confirmed, ParticipantStatus.Registered, ParticipantStatus.Waitlisted, ParticipantStatus.Nominated);
+        if (Status == ParticipantStatus.Nominated || (Status == ParticipantStatus.Waitlisted && PrivacyConsentAt is null))
+        {
+            throw new DomainException("The nominee has not yet accepted the nomination and the privacy notice.", nameof(Status));
+        }
+
+        MoveTo(ParticipantStatus.Confirmed, ParticipantStatus.Registered, ParticipantStatus.Waitlisted);
         WaitlistedAt = null;
+    }
+
+    /// <summary>
+    /// A focal point put this person forward: the place is held, but the person has not yet said yes nor accepted the privacy
+    /// notice, so the secretariat cannot confirm them until <see cref="Accept"/>.
+    /// </summary>
+    public void MarkNominated()
+    {
+        MoveTo(ParticipantStatus.Nominated, ParticipantStatus.Registered, ParticipantStatus.Nominated);
+        PrivacyConsentAt = null;
+        PrivacyConsentVersion = null;
+    }
+
+    /// <summary>The nominee says yes and accepts the privacy notice: the registration goes to the secretariat's review.</summary>
+    public void Accept(string privacyNoticeVersion, DateTime atUtc)
+    {
+        if (Status == ParticipantStatus.Waitlisted)
+        {
+            GiveConsent(privacyNoticeVersion, atUtc);
+            return;
+        }
+
+        MoveTo(ParticipantStatus.Registered, ParticipantStatus.Nominated);
+        GiveConsent(privacyNoticeVersion, atUtc);
+    }
+
+    /// <summary>A withdrawn or declined person is put forward again: the same row comes back, so the history stays in one place.</summary>
+    public void Renominate()
+    {
+        MoveTo(ParticipantStatus.Nominated, ParticipantStatus.Cancelled, ParticipantStatus.Declined);
+        WaitlistedAt = null;
+        PrivacyConsentAt = null;
+        PrivacyConsentVersion = null;
     }
 
     /// <summary>
@@ -304,15 +342,18 @@ public class Participant : IVersioned
         WaitlistedAt ??= atUtc;
     }
 
-    /// <summary>A place came free: back to the secretariat's review.</summary>
+    /// <summary>A place came free: back to the secretariat's review, or to the nominee's own yes when it is still missing.</summary>
     public void Promote()
     {
-        MoveTo(ParticipantStatus.Registered, ParticipantStatus.Waitlisted);
+        MoveTo(PrivacyConsentAt is null ? ParticipantStatus.Nominated : ParticipantStatus.Registered, ParticipantStatus.Waitlisted);
         WaitlistedAt = null;
     }
 
-    /// <summary>Registered or confirmed people hold a place against capacity and quotas.</summary>
-    public bool HoldsPlace => Status is ParticipantStatus.Registered or ParticipantStatus.Confirmed;
+    /// <summary>Nominated, registered or confirmed people hold a place against capacity and quotas.</summary>
+    public bool HoldsPlace => HoldingPlace.Contains(Status);
+
+    /// <summary>The statuses that count against capacity and quotas, for queries.</summary>
+    public static readonly ParticipantStatus[] HoldingPlace = [ParticipantStatus.Nominated, ParticipantStatus.Registered, ParticipantStatus.Confirmed];
 
     public void Decline() => MoveTo(ParticipantStatus.Declined, ParticipantStatus.Registered, ParticipantStatus.Waitlisted, ParticipantStatus.Nominated, ParticipantStatus.Confirmed);
 

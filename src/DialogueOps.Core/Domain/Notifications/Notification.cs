@@ -110,6 +110,12 @@ public class Notification
         NotificationKind.SiteVisitSeat, NotificationKind.Nominated, NotificationKind.HostManifest, NotificationKind.TeamGrant,
     ];
 
+    /// <summary>
+    /// A mail about a registration's status (a decision, a nomination). Only the newest one for a registration is worth sending:
+    /// the send job drops one that a newer one replaced, and a cancellation of a registration the person was never told about.
+    /// </summary>
+    public bool IsRegistrationNews => SubjectType == "Participant" && Kind is NotificationKind.StatusChanged or NotificationKind.Nominated;
+
     public NotificationState State => CancelledAt is not null ? NotificationState.Cancelled
         : SentAt is not null ? NotificationState.Sent
         : ClaimedAt is not null ? NotificationState.Sending

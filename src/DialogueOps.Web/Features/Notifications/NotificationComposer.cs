@@ -136,7 +136,7 @@ public sealed class NotificationComposer(DialogueOpsDbContext db, PassportVault 
                                        where p.Id == n.SubjectId
                                        select d.CountryCode).SingleOrDefaultAsync(ct);
                 var (nominatedEn, nominatedZh) = Bilingual.Pair(
-                    "You were nominated by the delegation of {0}. Create an account with this email address (or sign in) to see and complete your registration.",
+                    "You were nominated by the delegation of {0}. Create an account with this email address (or sign in), then accept the nomination and the privacy notice.",
                     nominator is null ? "" : Countries.Name(nominator, chinese: false));
                 var waitlisted = n.Detail == nameof(ParticipantStatus.Waitlisted);
                 content = ($"{ev.Title}: nomination / {Bilingual.Zh("Nomination")}",
@@ -231,6 +231,7 @@ public sealed class NotificationComposer(DialogueOpsDbContext db, PassportVault 
 
     private static string RegistrationStatusSubject(ParticipantStatus status) => status switch
     {
+        ParticipantStatus.Nominated => "Please accept your nomination",
         ParticipantStatus.Registered => "Registration received",
         ParticipantStatus.Confirmed => "Participation confirmed",
         ParticipantStatus.Waitlisted => "On the waitlist",
@@ -241,6 +242,7 @@ public sealed class NotificationComposer(DialogueOpsDbContext db, PassportVault 
 
     private static (string English, string Chinese) RegistrationStatusText(ParticipantStatus status) => status switch
     {
+        ParticipantStatus.Nominated => Bilingual.Pair("A place is held for you. Please sign in, accept the nomination and the privacy notice, and complete your registration."),
         ParticipantStatus.Registered => Bilingual.Pair("Your registration was received and is being reviewed by the secretariat."),
         ParticipantStatus.Confirmed => Bilingual.Pair("Your participation is confirmed."),
         ParticipantStatus.Waitlisted => Bilingual.Pair("The event or your delegation's quota is full: you are on the waitlist. We will write as soon as a place is free."),

@@ -10,7 +10,7 @@ namespace DialogueOps.Web.Features.Notifications;
 /// the change that causes it, so it commits (or not) with that change; <see cref="SendCommitted"/>, after the commit, asks
 /// for it to be sent now instead of at the dispatcher's next minute. A crash in between loses nothing: the row is due.
 /// </summary>
-public sealed class Outbox(DialogueOpsDbContext db, IBackgroundJobClient jobs)
+public sealed class Outbox(DialogueOpsDbContext db, IBackgroundJobClient jobs, TimeProvider clock)
 {
     private readonly List<Notification> written = [];
 
@@ -26,7 +26,16 @@ public sealed class Outbox(DialogueOpsDbContext db, IBackgroundJobClient jobs)
         foreach (var notification in written.Where(n => n.Id != 0 && db.Entry(n).State == EntityState.Unchanged))
         {
             var id = notification.Id;
-            jobs.Enqueue<SendNotificationJob>(job => job.RunAsync(id, CancellationToken.None));
+            var wait = notification.DueAt - clock.GetUtcNow().UtcDateTime;
+            if (wait > TimeSpan.Zero)
+            {
+                // Held back on purpose (a status mail a correction may replace); the dispatcher's sweep sends it if this is lost.
+                jobs.Schedule<SendNotificationJob>(job => job.RunAsync(id, CancellationToken.None), wait);
+            }
+            else
+            {
+                jobs.Enqueue<SendNotificationJob>(job => job.RunAsync(id, CancellationToken.None));
+            }
         }
 
         written.Clear();

@@ -22,6 +22,14 @@ public sealed class ReminderOptions
 
     public TimeSpan LostAfter => TimeSpan.FromSeconds(LostAfterSeconds);
 
+    /// <summary>
+    /// A registration's status mail waits this long before it goes: a change made again within it (a nomination withdrawn, a
+    /// decision corrected) replaces the first mail instead of following it, so nobody gets three mails in five seconds.
+    /// </summary>
+    public int AnnouncementDelaySeconds { get; set; } = 60;
+
+    public TimeSpan AnnouncementDelay => TimeSpan.FromSeconds(AnnouncementDelaySeconds);
+
     /// <summary>Off: dispatching is left to whoever runs the job (tests that move the clock by hand).</summary>
     public bool AutomaticDispatch { get; set; } = true;
 }
@@ -205,7 +213,7 @@ public sealed class ReminderPlanner(DialogueOpsDbContext db, TimeProvider clock,
         {
             var delegations = await db.Delegations.AsNoTracking().Where(d => d.EventId == ev.Id).ToListAsync(ct);
             var counts = await db.Participants.AsNoTracking().Where(p => p.EventId == ev.Id && p.DelegationId != null)
-                .GroupBy(p => p.DelegationId).Select(g => new { g.Key, Count = g.Count(p => p.Status == ParticipantStatus.Registered || p.Status == ParticipantStatus.Confirmed) })
+                .GroupBy(p => p.DelegationId).Select(g => new { g.Key, Count = g.Count(p => Participant.HoldingPlace.Contains(p.Status)) })
                 .ToDictionaryAsync(g => g.Key!.Value, g => g.Count, ct);
             var focalPoints = await (from g in db.EventGrants.AsNoTracking()
                                      join u in db.Users.AsNoTracking() on g.UserId equals u.Id

@@ -24,16 +24,35 @@ public sealed class SendNotificationJob(DialogueOpsDbContext db, NotificationCom
         var now = clock.GetUtcNow().UtcDateTime;
         var lost = now - options.Value.LostAfter;
         var recoverClaims = mail.KnowsWhatWasDelivered;
+        // A registration's status mail with a newer one behind it is never claimed (in the same statement, so a claimed one is
+        // always one the person will get, and a later mail can count on it): the newer one says what is true now.
         var claimed = await db.Notifications
             .Where(n => n.Id == notificationId && n.SentAt == null && n.CancelledAt == null && n.Attempts < Notification.MaxAttempts
-                        && (n.ClaimedAt == null || (recoverClaims && n.ClaimedAt < lost)))
+                        && (n.ClaimedAt == null || (recoverClaims && n.ClaimedAt < lost))
+                        && !(n.SubjectType == "Participant" && (n.Kind == NotificationKind.StatusChanged || n.Kind == NotificationKind.Nominated)
+                             && db.Notifications.Any(m => m.Id > n.Id && m.SubjectType == n.SubjectType && m.SubjectId == n.SubjectId
+                                                          && m.RecipientEmail == n.RecipientEmail
+                                                          && (m.Kind == NotificationKind.StatusChanged || m.Kind == NotificationKind.Nominated))))
             .ExecuteUpdateAsync(n => n.SetProperty(x => x.ClaimedAt, now).SetProperty(x => x.Attempts, x => x.Attempts + 1), ct);
         if (claimed == 0)
         {
+            await db.Notifications.Where(n => n.Id == notificationId && n.SentAt == null && n.CancelledAt == null && n.ClaimedAt == null
+                    && n.SubjectType == "Participant" && (n.Kind == NotificationKind.StatusChanged || n.Kind == NotificationKind.Nominated)
+                    && db.Notifications.Any(m => m.Id > n.Id && m.SubjectType == n.SubjectType && m.SubjectId == n.SubjectId
+                                                 && m.RecipientEmail == n.RecipientEmail
+                                                 && (m.Kind == NotificationKind.StatusChanged || m.Kind == NotificationKind.Nominated)))
+                .ExecuteUpdateAsync(n => n.SetProperty(x => x.CancelledAt, now).SetProperty(x => x.LastError, "Superseded by a newer status"), ct);
             return;
         }
 
         var notification = await db.Notifications.AsNoTracking().SingleAsync(n => n.Id == notificationId, ct);
+        if (notification.IsRegistrationNews && await NeverToldAsync(notification, ct))
+        {
+            await db.Notifications.Where(n => n.Id == notificationId).ExecuteUpdateAsync(n => n
+                .SetProperty(x => x.CancelledAt, clock.GetUtcNow().UtcDateTime).SetProperty(x => x.LastError, "The person was never told of what this cancels"), ct);
+            return;
+        }
+
         var deliveryKey = Notification.DeliveryKeyFor(notificationId);
         if (mail.WasDelivered(deliveryKey) == true)
         {
@@ -60,5 +79,22 @@ public sealed class SendNotificationJob(DialogueOpsDbContext db, NotificationCom
 
         await db.Notifications.Where(n => n.Id == notificationId)
             .ExecuteUpdateAsync(n => n.SetProperty(x => x.SentAt, clock.GetUtcNow().UtcDateTime), ct);
+    }
+
+    /// <summary>
+    /// A cancellation or refusal of a registration the person never heard of (every earlier mail about it was replaced
+    /// before it went): telling them would be news about nothing.
+    /// </summary>
+    private async Task<bool> NeverToldAsync(Notification notification, CancellationToken ct)
+    {
+        if (notification.Detail is not (nameof(Domain.Delegations.ParticipantStatus.Cancelled) or nameof(Domain.Delegations.ParticipantStatus.Declined)))
+        {
+            return false;
+        }
+
+        var earlier = db.Notifications.AsNoTracking().Where(n => n.Id < notification.Id && n.SubjectType == notification.SubjectType
+            && n.SubjectId == notification.SubjectId && n.RecipientEmail == notification.RecipientEmail
+            && (n.Kind == NotificationKind.StatusChanged || n.Kind == NotificationKind.Nominated));
+        return await earlier.AnyAsync(ct) && !await earlier.AnyAsync(n => n.SentAt != null || (n.ClaimedAt != null && n.CancelledAt == null), ct);
     }
 }

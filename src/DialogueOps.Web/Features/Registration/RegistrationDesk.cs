@@ -14,7 +14,8 @@ namespace DialogueOps.Web.Features.Registration;
 /// a cancellation frees the place and promotes the first waitlisted person of the same quota. Every change is kept
 /// in the history and mailed to the person through the outbox, in the same transaction.
 /// </summary>
-public sealed class RegistrationDesk(DialogueOpsDbContext db, Outbox outbox, TimeProvider clock, SiteVisits.SiteVisitDesk siteVisits)
+public sealed class RegistrationDesk(DialogueOpsDbContext db, Outbox outbox, TimeProvider clock, SiteVisits.SiteVisitDesk siteVisits,
+    Microsoft.Extensions.Options.IOptions<ReminderOptions> options)
 {
     /// <summary>
     /// Adds the participant as Registered when a place is free in every limit that applies, else Waitlisted; the person is told
@@ -24,10 +25,11 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, Outbox outbox, Tim
         NotificationKind announcement = NotificationKind.StatusChanged)
     {
         var attempt = 0;
+        var nominated = participant.Status == ParticipantStatus.Nominated;
         // Someone may take a place (or create the counter) first: the helper decides again with fresh numbers.
         await ConflictRetry.RunAsync(db, async ct =>
         {
-            participant = attempt++ == 0 ? participant : Reset(participant);
+            participant = attempt++ == 0 ? participant : Reset(participant, nominated);
             var counters = await CountersAsync(ev, participant, ct);
             var free = counters.All(c => c.Counter.Used < c.Limit);
             if (free)
@@ -73,7 +75,7 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, Outbox outbox, Tim
                     {
                         theirs.ForEach(c => c.Counter.TryTake(c.Limit));
                         candidate.Promote();
-                        db.ParticipantStatusChanges.Add(new ParticipantStatusChange(candidate.Id, ParticipantStatus.Waitlisted, ParticipantStatus.Registered,
+                        db.ParticipantStatusChanges.Add(new ParticipantStatusChange(candidate.Id, ParticipantStatus.Waitlisted, candidate.Status,
                             clock.GetUtcNow().UtcDateTime, null, "A place came free"));
                         Announce(ev, candidate);
                         break;
@@ -126,6 +128,52 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, Outbox outbox, Tim
 
         outbox.SendCommitted();
         await siteVisits.LeaveAllAsync(leavingId, ct);
+    }
+
+    /// <summary>
+    /// A withdrawn or declined person is put forward again by a focal point: the same registration comes back as a nomination
+    /// (the person accepts again), holding a place when one is free in every limit, else on the waitlist.
+    /// </summary>
+    public async Task RenominateAsync(Event ev, int participantId, Action<Participant> update, string byUserId, CancellationToken ct = default)
+    {
+        await ConflictRetry.RunAsync(db, async ct =>
+        {
+            var participant = await db.Participants.SingleAsync(p => p.Id == participantId && p.EventId == ev.Id, ct);
+            var before = participant.Status;
+            participant.Renominate();
+            update(participant);
+            var counters = await CountersAsync(ev, participant, ct);
+            if (counters.All(c => c.Counter.Used < c.Limit))
+            {
+                counters.ForEach(c => c.Counter.TryTake(c.Limit));
+            }
+            else
+            {
+                participant.Waitlist(clock.GetUtcNow().UtcDateTime);
+            }
+
+            db.ParticipantStatusChanges.Add(new ParticipantStatusChange(participant.Id, before, participant.Status, clock.GetUtcNow().UtcDateTime, byUserId,
+                "Nominated again by the focal point"));
+            Announce(ev, participant, NotificationKind.Nominated);
+            await db.SaveChangesAsync(ct);
+        }, ct);
+
+        outbox.SendCommitted();
+    }
+
+    /// <summary>The nominee says yes and accepts the privacy notice; the registration goes to the secretariat's review.</summary>
+    public async Task AcceptNominationAsync(Event ev, int participantId, string privacyNoticeVersion, CancellationToken ct = default)
+    {
+        var participant = await db.Participants.SingleAsync(p => p.Id == participantId && p.EventId == ev.Id, ct);
+        var before = participant.Status;
+        participant.Accept(privacyNoticeVersion, clock.GetUtcNow().UtcDateTime);
+        if (participant.Status != before)
+        {
+            db.ParticipantStatusChanges.Add(new ParticipantStatusChange(participant.Id, before, participant.Status, clock.GetUtcNow().UtcDateTime,
+                participant.UserId, "Nomination accepted"));
+        }
+
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Secretariat decisions on a registration that already holds or waits for a place.</summary>
@@ -227,8 +275,7 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, Outbox outbox, Tim
             if (counter is null)
             {
                 counter = new CapacityCounter(ev.Id, scope);
-                counter.Recount(await holders(db.Participants.Where(p => p.EventId == ev.Id
-                    && (p.Status == ParticipantStatus.Registered || p.Status == ParticipantStatus.Confirmed))).CountAsync(ct));
+                counter.Recount(await holders(db.Participants.Where(p => p.EventId == ev.Id && Participant.HoldingPlace.Contains(p.Status))).CountAsync(ct));
                 db.CapacityCounters.Add(counter);
             }
 
@@ -238,7 +285,7 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, Outbox outbox, Tim
         return result;
     }
 
-    private static Participant Reset(Participant participant)
+    private static Participant Reset(Participant participant, bool nominated)
     {
         // The tracked copy was discarded with the failed transaction; a fresh one is decided again.
         var fresh = new Participant(participant.EventId,
@@ -264,15 +311,24 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, Outbox outbox, Tim
             fresh.AssignDelegation(delegationId);
         }
 
+        if (nominated)
+        {
+            fresh.MarkNominated();
+        }
+
         return fresh;
     }
 
-    /// <summary>Tells the person their new status (the mail is written in both languages when it is sent).</summary>
+    /// <summary>
+    /// Tells the person their new status (the mail is written in both languages when it is sent). It waits
+    /// <see cref="ReminderOptions.AnnouncementDelay"/>, so a newer status replaces it (see <see cref="Notification.IsRegistrationNews"/>).
+    /// </summary>
     public void Announce(Event ev, Participant participant, NotificationKind kind = NotificationKind.StatusChanged)
     {
         if (!string.IsNullOrWhiteSpace(participant.Email))
         {
-            outbox.Add(Notification.Announce(ev.Id, kind, participant.Email, "Participant", participant.Id, clock.GetUtcNow().UtcDateTime, participant.Status.ToString()));
+            outbox.Add(Notification.Announce(ev.Id, kind, participant.Email, "Participant", participant.Id,
+                clock.GetUtcNow().UtcDateTime + options.Value.AnnouncementDelay, participant.Status.ToString()));
         }
     }
 }

@@ -89,5 +89,41 @@ public class RegistrationModel(DialogueOpsDbContext db, UserManager<ApplicationU
         return RedirectToPage(new { slug });
     }
 
+    [BindProperty]
+    public bool Consent { get; set; }
+
+    /// <summary>A nominee's yes: the nomination and the privacy notice, which nobody can give for them.</summary>
+    public async Task<IActionResult> OnPostAcceptAsync(string slug)
+    {
+        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug);
+        var userId = users.GetUserId(User);
+        var mine = ev is null ? null : await db.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.EventId == ev.Id && p.UserId == userId);
+        if (mine is null)
+        {
+            return NotFound();
+        }
+
+        if (!Consent)
+        {
+            StatusMessage = L["Please agree to the privacy notice to accept the nomination."];
+            return RedirectToPage(new { slug });
+        }
+
+        try
+        {
+            await desk.AcceptNominationAsync(ev!, mine.Id, RegisterModel.PrivacyNoticeVersion, HttpContext.RequestAborted);
+            StatusMessage = L["Thank you: your registration goes to the secretariat for review."];
+        }
+        catch (DomainException error)
+        {
+            StatusMessage = L[error.Message];
+        }
+
+        return RedirectToPage(new { slug });
+    }
+
+    /// <summary>Nominated, or waiting for a place without having said yes: the nominee's acceptance is still missing.</summary>
+    public bool AwaitsAcceptance => Registration is { PrivacyConsentAt: null, Status: ParticipantStatus.Nominated or ParticipantStatus.Waitlisted };
+
     public string Local(DateTime utc) => EventTimeZone.FormatInstant(utc, Zone, CultureInfo.CurrentUICulture);
 }

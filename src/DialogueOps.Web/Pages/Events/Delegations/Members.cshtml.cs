@@ -93,9 +93,18 @@ public class MembersModel(
         }
 
         var email = (Nominee.Email ?? "").Trim();
-        if (ModelState.IsValid && await db.Participants.AnyAsync(p => p.EventId == eventId && p.Email == email))
+        var earlier = ModelState.IsValid
+            ? await db.Participants.AsNoTracking().Where(p => p.EventId == eventId && p.Email == email).Select(p => new { p.Id, p.Status }).SingleOrDefaultAsync()
+            : null;
+        var comesBack = earlier is { Status: ParticipantStatus.Cancelled or ParticipantStatus.Declined };
+        if (earlier is not null && !comesBack)
         {
             ModelState.AddModelError("Nominee.Email", L["Someone with this email is already registered for the event."]);
+        }
+
+        if (comesBack && Nominee.Replaces is not null)
+        {
+            ModelState.AddModelError("Nominee.Replaces", L["A withdrawn person is nominated again on their own: withdraw the member they replace separately."]);
         }
 
         if (Nominee.Replaces is { } replaced && Members.All(m => m.Id != replaced || m.Status is ParticipantStatus.Cancelled or ParticipantStatus.Declined))
@@ -110,6 +119,31 @@ public class MembersModel(
 
         var ev = currentEvent.Event;
         var delegation = await db.Delegations.AsNoTracking().SingleAsync(d => d.Id == delegationId);
+        var me = users.GetUserId(User)!;
+        if (comesBack)
+        {
+            try
+            {
+                await desk.RenominateAsync(ev, earlier!.Id, p =>
+                {
+                    p.Rename(new PersonName(Nominee.Honorific, Nominee.GivenName, Nominee.FamilyName, Nominee.NameOrder, Nominee.NativeName));
+                    p.ChangeNationality(delegation.CountryCode);
+                    p.SetCategory(Nominee.Category);
+                    p.SetAffiliation(Nominee.Position, p.OrganizationId);
+                    p.RankByPosition(ranks);
+                    p.AssignDelegation(delegationId);
+                }, me, HttpContext.RequestAborted);
+            }
+            catch (DomainException error)
+            {
+                ModelState.AddModelError(error.Field is null ? "" : $"Nominee.{error.Field}", L[error.Message]);
+                return Page();
+            }
+
+            StatusMessage = L["The person was nominated again and invited by email."];
+            return RedirectToPage(new { eventId, delegationId });
+        }
+
         Participant nominee;
         try
         {
@@ -118,6 +152,7 @@ public class MembersModel(
             nominee.SetAffiliation(Nominee.Position, null);
             nominee.RankByPosition(ranks);
             nominee.AssignDelegation(delegationId);
+            nominee.MarkNominated();
             if (await users.FindByEmailAsync(email) is { } account)
             {
                 nominee.LinkAccount(account.Id);
@@ -129,7 +164,6 @@ public class MembersModel(
             return Page();
         }
 
-        var me = users.GetUserId(User)!;
         if (Nominee.Replaces is { } leaving)
         {
             await desk.SubstituteAsync(ev, leaving, nominee, me, HttpContext.RequestAborted);
@@ -193,7 +227,7 @@ public class MembersModel(
         VisaLetters = (await db.VisaLetterRequests.AsNoTracking().Where(r => ids.Contains(r.ParticipantId))
                 .Select(r => new { r.Id, r.ParticipantId, r.Status }).ToListAsync())
             .GroupBy(r => r.ParticipantId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!.Status);
-        Quotas = delegation.Quotas.Select(q => (q.Category, members.Count(m => m.Category == q.Category && m.Status is ParticipantStatus.Registered or ParticipantStatus.Confirmed), q.Max)).ToList();
+        Quotas = delegation.Quotas.Select(q => (q.Category, members.Count(m => m.Category == q.Category && Participant.HoldingPlace.Contains(m.Status)), q.Max)).ToList();
         return null;
     }
 }

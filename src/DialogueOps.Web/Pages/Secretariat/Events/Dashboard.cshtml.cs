@@ -32,7 +32,7 @@ public class DashboardModel(DialogueOpsDbContext db, CurrentEvent currentEvent) 
     public IReadOnlyList<(ParticipantCategory Category, int Count)> AttendedByCategory { get; private set; } = [];
     public int AttendedAtAll { get; private set; }
 
-    public int HoldingPlaces => ByStatus.GetValueOrDefault(ParticipantStatus.Registered) + ByStatus.GetValueOrDefault(ParticipantStatus.Confirmed);
+    public int HoldingPlaces => Participant.HoldingPlace.Sum(s => ByStatus.GetValueOrDefault(s));
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -45,7 +45,7 @@ public class DashboardModel(DialogueOpsDbContext db, CurrentEvent currentEvent) 
         var people = await db.Participants.AsNoTracking().Where(p => p.EventId == id)
             .Select(p => new { p.Status, p.Nationality, p.Category, p.DelegationId }).ToListAsync();
         ByStatus = people.GroupBy(p => p.Status).ToDictionary(g => g.Key, g => g.Count());
-        var active = people.Where(p => p.Status is ParticipantStatus.Registered or ParticipantStatus.Confirmed).ToList();
+        var active = people.Where(p => Participant.HoldingPlace.Contains(p.Status)).ToList();
         ByCountry = active.GroupBy(p => p.Nationality).Select(g => (g.Key, Countries.Name(g.Key, chinese), g.Count()))
             .OrderByDescending(c => c.Item3).ThenBy(c => c.Item2, StringComparer.Create(culture, true)).ToList();
         ByCategory = active.GroupBy(p => p.Category).ToDictionary(g => g.Key, g => g.Count());

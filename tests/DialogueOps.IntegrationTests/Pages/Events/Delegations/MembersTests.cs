@@ -64,7 +64,7 @@ public class MembersTests(DialogueOpsFactory factory) : IClassFixture<DialogueOp
         Assert.Equal(HttpStatusCode.Redirect, substituted.StatusCode);
         Assert.Equal(ParticipantStatus.Cancelled, await factory.WithDbAsync(db => db.Participants.Where(p => p.Id == aisyah.Id).Select(p => p.Status).SingleAsync()));
         var farid = await factory.WithDbAsync(db => db.Participants.SingleAsync(p => p.Email == "farid.hassan@example.my"));
-        Assert.Equal(ParticipantStatus.Registered, farid.Status);
+        Assert.Equal(ParticipantStatus.Nominated, farid.Status);
 
         var page = await client.GetPageAsync(url);
         await client.SubmitAsync(page, $"form[action*='participantId={farid.Id}']", new Dictionary<string, string?>());
@@ -94,7 +94,54 @@ public class MembersTests(DialogueOpsFactory factory) : IClassFixture<DialogueOp
         await nominee.SignInAsync("nur.iman@example.my");
         var mine = await nominee.GetPageAsync("/events/cattn-ai-dialogue-2027/registration");
 
-        Assert.Equal("Registered", mine.QuerySelector("#status")!.TextContent);
+        Assert.Equal("Nominated", mine.QuerySelector("#status")!.TextContent);
         Assert.NotNull(await factory.WithDbAsync(db => db.Participants.Where(p => p.Email == "nur.iman@example.my").Select(p => p.UserId).SingleAsync()));
+
+        // Nobody else can say yes for the nominee: the secretariat's confirmation waits for their consent.
+        var nurId = await factory.WithDbAsync(db => db.Participants.Where(p => p.Email == "nur.iman@example.my").Select(p => p.Id).SingleAsync());
+        var secretariat = factory.CreateBrowser();
+        await secretariat.SignInAsync(Browser.Demo("secretariat"));
+        var refused = await secretariat.SubmitAsync($"/secretariat/events/{eventId}/participants/{nurId}", "#decision-form",
+            new Dictionary<string, string?>(), "button[value=Confirmed]");
+        var refusal = await secretariat.GetPageAsync(refused.Headers.Location?.OriginalString ?? $"/secretariat/events/{eventId}/participants/{nurId}");
+        Assert.Contains("has not yet accepted the nomination", refusal.Text(), StringComparison.Ordinal);
+        Assert.Equal(ParticipantStatus.Nominated, await factory.WithDbAsync(db => db.Participants.Where(p => p.Id == nurId).Select(p => p.Status).SingleAsync()));
+
+        await nominee.SubmitAsync(mine, "#accept-nomination form", new Dictionary<string, string?> { ["Consent"] = null });
+        Assert.Equal(ParticipantStatus.Nominated, await factory.WithDbAsync(db => db.Participants.Where(p => p.Id == nurId).Select(p => p.Status).SingleAsync()));
+        await nominee.SubmitAsync("/events/cattn-ai-dialogue-2027/registration", "#accept-nomination form", new Dictionary<string, string?> { ["Consent"] = "true" });
+        var accepted = await factory.WithDbAsync(db => db.Participants.SingleAsync(p => p.Id == nurId));
+        Assert.Equal(ParticipantStatus.Registered, accepted.Status);
+        Assert.NotNull(accepted.PrivacyConsentAt);
+        Assert.Null((await nominee.GetPageAsync("/events/cattn-ai-dialogue-2027/registration")).QuerySelector("#accept-nomination"));
+    }
+
+    [Fact]
+    public async Task A_withdrawn_nominee_can_be_nominated_again_and_keeps_one_registration_with_its_history()
+    {
+        var (eventId, malaysia, _) = await IdsAsync();
+        var focal = factory.CreateBrowser();
+        await focal.SignInAsync(Browser.Demo("focalpoint.my"));
+        var url = $"/events/{eventId}/delegations/{malaysia}/members";
+        var nominee = new Dictionary<string, string?>
+        {
+            ["Nominee.GivenName"] = "Hafiz", ["Nominee.FamilyName"] = "Omar", ["Nominee.Email"] = "hafiz.omar@example.my", ["Nominee.Category"] = "Observer",
+        };
+        await focal.SubmitAsync(url, "#nominate-form", nominee);
+        var hafiz = await factory.WithDbAsync(db => db.Participants.Where(p => p.Email == "hafiz.omar@example.my").Select(p => p.Id).SingleAsync());
+        await focal.SubmitAsync(await focal.GetPageAsync(url), $"form[action*='participantId={hafiz}']", new Dictionary<string, string?>());
+
+        nominee["Nominee.Category"] = "Expert";
+        var again = await focal.SubmitAsync(url, "#nominate-form", nominee);
+
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        var rows = await factory.WithDbAsync(db => db.Participants.Where(p => p.Email == "hafiz.omar@example.my").ToListAsync());
+        var back = Assert.Single(rows);
+        Assert.Equal(hafiz, back.Id);
+        Assert.Equal(ParticipantStatus.Nominated, back.Status);
+        Assert.Equal(ParticipantCategory.Expert, back.Category);
+        var history = await factory.WithDbAsync(db => db.ParticipantStatusChanges.Where(c => c.ParticipantId == hafiz).OrderBy(c => c.Id).Select(c => c.To).ToListAsync());
+        Assert.Equal([ParticipantStatus.Nominated, ParticipantStatus.Cancelled, ParticipantStatus.Nominated], history);
+        Assert.Contains("Hafiz Omar", (await focal.GetPageAsync(url)).QuerySelector("#members")!.TextContent, StringComparison.Ordinal);
     }
 }
