@@ -168,6 +168,8 @@ public class Participant : IVersioned
         DelegationId = delegation.Id;
     }
 
+    public void LeaveDelegation() => DelegationId = null;
+
     /// <summary>For a registration decided again after a lost race: the delegation is known by id only.</summary>
     public void AssignDelegation(int delegationId) => DelegationId = delegationId;
 

@@ -135,11 +135,19 @@ public sealed class NotificationComposer(DialogueOpsDbContext db, PassportVault 
                                        join d in db.Delegations.AsNoTracking() on p.DelegationId equals d.Id
                                        where p.Id == n.SubjectId
                                        select d.CountryCode).SingleOrDefaultAsync(ct);
-                var (nominatedEn, nominatedZh) = Bilingual.Pair(
-                    "You were nominated by the delegation of {0}. Create an account with this email address (or sign in), then accept the nomination and the privacy notice.",
-                    nominator is null ? "" : Countries.Name(nominator, chinese: false));
+                var bySecretariat = await db.ParticipantStatusChanges.AsNoTracking()
+                    .AnyAsync(c => c.ParticipantId == n.SubjectId && c.From == null && c.Reason != null && c.Reason.Contains(Registration.RegistrationDesk.AddedBySecretariat), ct);
+                var consented = await db.Participants.AsNoTracking().AnyAsync(p => p.Id == n.SubjectId && p.PrivacyConsentAt != null, ct);
+                var (nominatedEn, nominatedZh) = (bySecretariat, consented) switch
+                {
+                    (true, true) => Bilingual.Pair("The secretariat registered you for this event. Create an account with this email address (or sign in) to see your registration."),
+                    (true, false) => Bilingual.Pair("The secretariat registered you for this event. Create an account with this email address (or sign in), then accept the registration and the privacy notice."),
+                    _ => Bilingual.Pair(
+                        "You were nominated by the delegation of {0}. Create an account with this email address (or sign in), then accept the nomination and the privacy notice.",
+                        nominator is null ? "" : Countries.Name(nominator, chinese: false)),
+                };
                 var waitlisted = n.Detail == nameof(ParticipantStatus.Waitlisted);
-                content = ($"{ev.Title}: nomination / {Bilingual.Zh("Nomination")}",
+                content = (bySecretariat ? $"{ev.Title}: registration / {Bilingual.Zh("Registration")}" : $"{ev.Title}: nomination / {Bilingual.Zh("Nomination")}",
                     $"{nominatedEn}{(waitlisted ? " " + Bilingual.Pair("The quota for your category is used: you are on the waitlist.").English : "")} {Link($"/events/{ev.Slug}/registration")}",
                     nominatedZh + (waitlisted ? Bilingual.Zh("The quota for your category is used: you are on the waitlist.") : ""), null);
                 break;

@@ -22,7 +22,7 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, Outbox outbox, Tim
     /// by one mail (a nomination's mail when <paramref name="announcement"/> says so).
     /// </summary>
     public async Task<ParticipantStatus> RegisterAsync(Event ev, Participant participant, string? byUserId, CancellationToken ct = default,
-        NotificationKind announcement = NotificationKind.StatusChanged)
+        NotificationKind announcement = NotificationKind.StatusChanged, string? note = null)
     {
         var attempt = 0;
         var nominated = participant.Status == ParticipantStatus.Nominated;
@@ -44,7 +44,7 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, Outbox outbox, Tim
             db.Participants.Add(participant);
             await db.SaveChangesAsync(ct);
             db.ParticipantStatusChanges.Add(new ParticipantStatusChange(participant.Id, null, participant.Status, clock.GetUtcNow().UtcDateTime, byUserId,
-                free ? null : "Full: capacity or delegation quota reached"));
+                free ? note : string.Join("; ", new[] { "Full: capacity or delegation quota reached", note }.OfType<string>())));
             Announce(ev, participant, announcement);
             await db.SaveChangesAsync(ct);
         }, ct);
@@ -52,6 +52,9 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, Outbox outbox, Tim
         outbox.SendCommitted();
         return participant.Status;
     }
+
+    /// <summary>The history's note on a registration the secretariat made for someone; the invitation mail says so.</summary>
+    public const string AddedBySecretariat = "Added by the secretariat";
 
     /// <summary>The person withdraws; a place they held goes to the first waitlisted person of the same quota.</summary>
     public async Task CancelAsync(Event ev, int participantId, string? byUserId, string? reason, CancellationToken ct = default)
@@ -159,6 +162,74 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, Outbox outbox, Tim
         }, ct);
 
         outbox.SendCommitted();
+    }
+
+    /// <summary>
+    /// The secretariat moves a registration to another category or delegation (country represented). A place held moves
+    /// with it: the old quota's place is given back and the new quota's taken; a full quota is refused unless
+    /// <paramref name="overQuota"/> says the secretariat goes over it on purpose. The reason is kept in the history.
+    /// </summary>
+    public async Task<ReassignOutcome> ReassignAsync(Event ev, int participantId, ParticipantCategory category, int? delegationId, bool overQuota,
+        string byUserId, string reason, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new Domain.Common.DomainException("Give a reason: the registration's history keeps it.", "Reason");
+        }
+
+        var outcome = ReassignOutcome.Unchanged;
+        await ConflictRetry.RunAsync(db, async ct =>
+        {
+            var participant = await db.Participants.SingleAsync(p => p.Id == participantId && p.EventId == ev.Id, ct);
+            var target = delegationId is null ? null : await db.Delegations.AsNoTracking().SingleOrDefaultAsync(d => d.Id == delegationId && d.EventId == ev.Id, ct)
+                ?? throw new Domain.Common.DomainException("The delegation belongs to another event.", "DelegationId");
+            if (participant.Category == category && participant.DelegationId == delegationId)
+            {
+                outcome = ReassignOutcome.Unchanged;
+                return;
+            }
+
+            var fromText = await DescribeAsync(participant.Category, participant.DelegationId, ct);
+            if (participant.HoldsPlace)
+            {
+                (await QuotaCounterAsync(ev, participant, ct))?.Counter.Release();
+            }
+
+            participant.SetCategory(category);
+            if (target is null)
+            {
+                participant.LeaveDelegation();
+            }
+            else
+            {
+                participant.JoinDelegation(target);
+            }
+
+            if (participant.HoldsPlace && await QuotaCounterAsync(ev, participant, ct) is { } quota && !quota.Counter.TryTake(overQuota ? int.MaxValue : quota.Limit))
+            {
+                throw new QuotaFullException(quota.Counter.Used, quota.Limit);
+            }
+
+            var toText = await DescribeAsync(category, delegationId, ct);
+            db.ParticipantStatusChanges.Add(new ParticipantStatusChange(participant.Id, participant.Status, participant.Status, clock.GetUtcNow().UtcDateTime,
+                byUserId, $"{fromText} → {toText}: {reason.Trim()}"));
+            await db.SaveChangesAsync(ct);
+            outcome = ReassignOutcome.Moved;
+        }, ct);
+        return outcome;
+    }
+
+    private async Task<string> DescribeAsync(ParticipantCategory category, int? delegationId, CancellationToken ct)
+    {
+        var country = delegationId is null ? null : await db.Delegations.AsNoTracking().Where(d => d.Id == delegationId).Select(d => d.CountryCode).SingleAsync(ct);
+        return country is null ? $"{category}, no delegation" : $"{category}, {Domain.Common.Countries.Name(country, chinese: false)}";
+    }
+
+    private async Task<(CapacityCounter Counter, int Limit)?> QuotaCounterAsync(Event ev, Participant participant, CancellationToken ct)
+    {
+        var scope = participant.DelegationId is { } id ? CapacityCounter.QuotaScope(id, participant.Category) : null;
+        var quota = (await CountersAsync(ev, participant, ct)).Where(c => c.Counter.Scope == scope).ToList();
+        return quota.Count == 0 ? null : quota[0];
     }
 
     /// <summary>The nominee says yes and accepts the privacy notice; the registration goes to the secretariat's review.</summary>
@@ -331,4 +402,17 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, Outbox outbox, Tim
                 clock.GetUtcNow().UtcDateTime + options.Value.AnnouncementDelay, participant.Status.ToString()));
         }
     }
+}
+
+public enum ReassignOutcome
+{
+    Unchanged,
+    Moved,
+}
+
+/// <summary>The quota of the category and delegation a registration was moved to is used; the secretariat may go over it with a reason.</summary>
+public sealed class QuotaFullException(int used, int limit) : Exception("The quota for this category and delegation is full.")
+{
+    public int Used { get; } = used;
+    public int Limit { get; } = limit;
 }

@@ -17,7 +17,7 @@ using DialogueOps.Web.Features.Registration;
 namespace DialogueOps.Web.Pages.Events;
 
 /// <summary>A signed-in person registers for an open event inside its registration window.</summary>
-public class RegisterModel(DialogueOpsDbContext db, UserManager<ApplicationUser> users, RegistrationDesk desk, TimeProvider clock, IStringLocalizer<SharedResource> L, ProtocolRanks ranks) : PageModel
+public class RegisterModel(DialogueOpsDbContext db, UserManager<ApplicationUser> users, RegistrationDesk desk, TimeProvider clock, IStringLocalizer<SharedResource> L, ProtocolRanks ranks) : PageModel, IParticipantFields
 {
     public const string PrivacyNoticeVersion = "2027-01";
 
@@ -35,6 +35,8 @@ public class RegisterModel(DialogueOpsDbContext db, UserManager<ApplicationUser>
 
     /// <summary>The countries with a delegation at this event; when there are any, only they can be represented.</summary>
     public IReadOnlyList<string> DelegationCountries { get; private set; } = [];
+
+    public IReadOnlyList<ParticipantCategory> Categories => RegistrationInput.SelfService;
 
     public async Task<IActionResult> OnGetAsync(string slug)
     {

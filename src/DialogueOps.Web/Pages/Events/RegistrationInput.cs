@@ -135,3 +135,18 @@ public sealed class RegistrationInput
         || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark
         || char.IsLetter(c) && (c <= '\u024F' || c is >= '\u1E00' and <= '\u1EFF'));
 }
+
+/// <summary>What the shared participant fields (<c>_ParticipantFields</c>) need from the page that shows them.</summary>
+public interface IParticipantFields
+{
+    RegistrationInput Input { get; }
+
+    /// <summary>The countries with a delegation at the event; empty when the event has none (any country may then be represented).</summary>
+    IReadOnlyList<string> DelegationCountries { get; }
+
+    IReadOnlyList<string> Organizations { get; }
+
+    string ZoneDescription { get; }
+
+    IReadOnlyList<ParticipantCategory> Categories { get; }
+}

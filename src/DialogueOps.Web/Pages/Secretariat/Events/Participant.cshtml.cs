@@ -30,6 +30,7 @@ public class ParticipantModel(DialogueOpsDbContext db, CurrentEvent currentEvent
     public int EventId { get; private set; }
     public Participant Person { get; private set; } = null!;
     public string? Organization { get; private set; }
+    public string? DelegationCountry { get; private set; }
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
     public IReadOnlyList<HistoryRow> History { get; private set; } = [];
 
@@ -106,6 +107,7 @@ public class ParticipantModel(DialogueOpsDbContext db, CurrentEvent currentEvent
         EventId = id;
         Zone = ev.Zone;
         Person = person;
+        DelegationCountry = await db.Delegations.Where(d => d.Id == person.DelegationId).Select(d => d.CountryCode).FirstOrDefaultAsync();
         Organization = await db.Organizations.Where(o => o.Id == person.OrganizationId).Select(o => o.Name).FirstOrDefaultAsync();
         History = await db.ParticipantStatusChanges.AsNoTracking().Where(c => c.ParticipantId == participantId).OrderBy(c => c.At)
             .Select(c => new HistoryRow(c.At, c.From, c.To, c.Reason)).ToListAsync();
