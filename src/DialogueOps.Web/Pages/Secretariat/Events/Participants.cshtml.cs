@@ -54,11 +54,14 @@ public class ParticipantsModel(DialogueOpsDbContext db, CurrentEvent currentEven
     }
 
     public async Task<IActionResult> OnGetCsvAsync(int id) =>
-        File(ParticipantExports.Csv(await ParticipantList.LoadAsync(db, id, Filter)), "text/csv; charset=utf-8", "participants.csv");
+        File(ParticipantExports.Csv(await ExportRowsAsync(id)), "text/csv; charset=utf-8", "participants.csv");
 
     public async Task<IActionResult> OnGetXlsxAsync(int id) =>
-        File(await ParticipantExports.XlsxAsync(await ParticipantList.LoadAsync(db, id, Filter), HttpContext.RequestAborted),
+        File(await ParticipantExports.XlsxAsync(await ExportRowsAsync(id), HttpContext.RequestAborted),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "participants.xlsx");
+
+    private async Task<List<string?[]>> ExportRowsAsync(int id) =>
+        await ParticipantExports.RowsAsync(db, id, currentEvent.Event.Zone, await ParticipantList.LoadAsync(db, id, Filter), HttpContext.RequestAborted);
 
     public async Task<IActionResult> OnGetPdfAsync(int id)
     {

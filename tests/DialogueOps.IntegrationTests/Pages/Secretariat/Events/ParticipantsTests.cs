@@ -89,13 +89,41 @@ public class ParticipantsTests(DialogueOpsFactory factory) : IClassFixture<Dialo
 
         Assert.Equal(Encoding.UTF8.GetPreamble(), csv[..3]);
         var text = Encoding.UTF8.GetString(csv, 3, csv.Length - 3);
-        Assert.Contains("H.E.,Chantha,Sok,សុខ ចាន់ថា,Cambodia", text);
+        Assert.Contains("H.E.,Chantha,Sok,Family name first,សុខ ចាន់ថា,", text);
         Assert.Equal(7, text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
         using var zip = new ZipArchive(new MemoryStream(xlsx));
         var sheet = string.Concat(zip.Entries.Where(e => e.FullName.StartsWith("xl/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal))
             .Select(e => new StreamReader(e.Open(), Encoding.UTF8).ReadToEnd()));
         Assert.Contains("សុខ ចាន់ថា", sheet);
         Assert.Contains("ជា សុភាព", sheet);
+    }
+
+    /// <summary>One RFC 4180 line: quoted fields may hold commas.</summary>
+    private static string[] CsvFields(string line) => System.Text.RegularExpressions.Regex.Matches(line, "(?:^|,)(\"(?:[^\"]|\"\")*\"|[^,]*)")
+        .Select(m => m.Groups[1].Value is ['"', .. var inner, '"'] ? inner.Replace("\"\"", "\"", StringComparison.Ordinal) : m.Groups[1].Value).ToArray();
+
+    [Fact]
+    public async Task Exports_carry_every_field_the_secretariat_keeps()
+    {
+        var (client, url) = await SecretariatAsync();
+
+        var csv = Encoding.UTF8.GetString(await client.GetByteArrayAsync($"{url}?handler=Csv&q=siti"))[1..];
+
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var header = CsvFields(lines[0]);
+        var siti = CsvFields(lines[1]);
+        string Field(string name) => siti[Array.IndexOf(header, name)];
+        foreach (var column in new[] { "Phone", "Dietary needs", "Accessibility needs", "Interpretation language", "Arrival (local time)", "Arrival flight",
+                     "Departure (local time)", "Departure flight", "Hotel", "Status" })
+        {
+            Assert.Contains(column, header);
+        }
+
+        Assert.Equal("MH376", Field("Arrival flight"));
+        Assert.Equal("MH377", Field("Departure flight"));
+        Assert.Equal("Hilton Shenzhen Shekou Nanhai", Field("Hotel"));
+        Assert.Equal("Confirmed", Field("Status"));
+        Assert.Matches(@"^2027-07-0\d \d\d:\d\d$", Field("Arrival (local time)"));
     }
 
     [Fact]
