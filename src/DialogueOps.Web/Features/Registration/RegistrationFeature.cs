@@ -5,6 +5,7 @@ public static class RegistrationFeature
     public static IServiceCollection AddRegistrationFeature(this IServiceCollection services)
     {
         services.AddScoped<RegistrationDesk>();
+        services.AddScoped<BulkDecision>();
         return services;
     }
 }

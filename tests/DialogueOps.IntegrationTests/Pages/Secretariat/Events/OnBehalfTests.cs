@@ -124,4 +124,50 @@ public class OnBehalfTests(DialogueOpsFactory factory) : IClassFixture<DialogueO
         Assert.Contains("Futian Shangri-La, Shenzhen", itinerary.Text(), StringComparison.Ordinal);
         Assert.Contains("MH 9988", itinerary.Text(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_bulk_confirmation_previews_who_changes_and_what_is_refused_then_reports_one_summary()
+    {
+        var (client, eventId) = await SecretariatAsync();
+        var add = $"/secretariat/events/{eventId}/participants/new";
+        await client.SubmitAsync(add, "#add-participant-form", Person("Arif", "Budiman", "arif.budiman@bulk.example.id", "ID", consent: true));
+        await client.SubmitAsync(add, "#add-participant-form", Person("Ratna", "Sari", "ratna.sari@bulk.example.id", "ID", consent: false));
+        var list = await client.GetPageAsync($"/secretariat/events/{eventId}/participants?q=bulk.example.id");
+        var ticks = list.QuerySelectorAll("#participants input[name=Ids]").Select(i => i.GetAttribute("value")!).ToList();
+        Assert.Equal(2, ticks.Count);
+
+        foreach (var box in list.QuerySelectorAll("#participants input[name=Ids]").OfType<AngleSharp.Html.Dom.IHtmlInputElement>())
+        {
+            box.IsChecked = true;
+        }
+
+        var preview = await Browser.ParseAsync(await client.SubmitAsync(list, "#bulk-form", new Dictionary<string, string?> { ["Decision"] = "Confirmed" }));
+        Assert.Contains("1 of 2 people will change", preview.QuerySelector("#preview-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("has not yet accepted", preview.QuerySelector("#bulk-lines")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(ParticipantStatus.Registered, await StatusOfAsync("arif.budiman@bulk.example.id"));
+
+        var done = await Browser.ParseAsync(await client.SubmitAsync(preview, "#apply-form", new Dictionary<string, string?>()));
+
+        Assert.Contains("done for 1 of 2 people; 1 refused", done.QuerySelector("#summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(ParticipantStatus.Confirmed, await StatusOfAsync("arif.budiman@bulk.example.id"));
+        Assert.NotEqual(ParticipantStatus.Confirmed, await StatusOfAsync("ratna.sari@bulk.example.id"));
+    }
+
+    [Fact]
+    public async Task A_bulk_action_on_everyone_the_filter_matches_needs_no_ticks_and_nothing_ticked_is_explained()
+    {
+        var (client, eventId) = await SecretariatAsync();
+        var list = await client.GetPageAsync($"/secretariat/events/{eventId}/participants?country=KH");
+
+        var nothing = await Browser.ParseAsync(await client.SubmitAsync(list, "#bulk-form", new Dictionary<string, string?> { ["Decision"] = "Declined" }));
+        var all = await Browser.ParseAsync(await client.SubmitAsync(list, "#bulk-form", new Dictionary<string, string?> { ["Decision"] = "Declined", ["AllMatching"] = "true" }));
+
+        Assert.Contains("Tick at least one person", nothing.QuerySelector("#problem")!.TextContent, StringComparison.Ordinal);
+        var cambodians = await factory.WithDbAsync(db => db.Participants.CountAsync(p => p.EventId == eventId && p.Nationality == "KH"));
+        Assert.Equal(cambodians, all.QuerySelectorAll("#bulk-lines tbody tr").Length);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Participants.CountAsync(p => p.EventId == eventId && p.Nationality == "KH" && p.Status == ParticipantStatus.Declined)));
+    }
+
+    private Task<ParticipantStatus> StatusOfAsync(string email) =>
+        factory.WithDbAsync(db => db.Participants.Where(p => p.Email == email).Select(p => p.Status).SingleAsync());
 }

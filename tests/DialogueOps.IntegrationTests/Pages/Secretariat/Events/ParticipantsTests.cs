@@ -18,7 +18,7 @@ public class ParticipantsTests(DialogueOpsFactory factory) : IClassFixture<Dialo
         return (client, $"/secretariat/events/{id}/participants");
     }
 
-    private static List<string> Names(IDocument page) => page.QuerySelectorAll("#participants tbody tr td:nth-child(2)")
+    private static List<string> Names(IDocument page) => page.QuerySelectorAll("#participants tbody tr td:nth-child(3)")
         .Select(td => System.Text.RegularExpressions.Regex.Replace(td.TextContent, @"\s+", " ").Trim()).ToList();
 
     /// <summary>The page's words in reading order (top to bottom, left to right).</summary>
@@ -55,7 +55,7 @@ public class ParticipantsTests(DialogueOpsFactory factory) : IClassFixture<Dialo
         Assert.Equal("61", first.QuerySelector("#total")!.TextContent);
         Assert.Equal(50, Names(first).Count);
         Assert.Equal(11, Names(second).Count);
-        var ranks = first.QuerySelectorAll("#participants tbody tr td:first-child").Select(td => int.Parse(td.TextContent, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var ranks = first.QuerySelectorAll("#participants tbody tr td:nth-child(2)").Select(td => int.Parse(td.TextContent, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(ranks.Order(), ranks);
         Assert.StartsWith("H.E. Sok Chantha", Names(first)[0]);
         Assert.Equal(2, Names(thai).Count);
