@@ -38,6 +38,31 @@ public static class Countries
     public static Country Get(string code) =>
         ByCode.TryGetValue(code, out var country) ? country : throw new DomainException("Unknown country.", "Country");
 
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Brunei"] = "BN", ["Laos"] = "LA", ["Lao People's Democratic Republic"] = "LA", ["Vietnam"] = "VN", ["Korea"] = "KR", ["South Korea"] = "KR",
+        ["Burma"] = "MM", ["East Timor"] = "TL", ["UK"] = "GB", ["Great Britain"] = "GB", ["USA"] = "US", ["United States of America"] = "US",
+        ["PRC"] = "CN", ["People's Republic of China"] = "CN",
+    };
+
+    /// <summary>The code of a country written as a spreadsheet writes it: its code, English or Chinese name, or a common short name.</summary>
+    public static string? Find(string? text)
+    {
+        text = text?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        if (ByCode.TryGetValue(text, out var byCode))
+        {
+            return byCode.Code;
+        }
+
+        return All.FirstOrDefault(c => string.Equals(c.EnglishName, text, StringComparison.OrdinalIgnoreCase) || c.ChineseName == text)?.Code
+            ?? Aliases.GetValueOrDefault(text);
+    }
+
     /// <summary>The country's name in Chinese when <paramref name="chinese"/> is set, else in English; the code itself when unknown.</summary>
     public static string Name(string code, bool chinese) =>
         ByCode.TryGetValue(code, out var c) ? (chinese ? c.ChineseName : c.EnglishName) : code;

@@ -56,6 +56,49 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, Outbox outbox, Tim
     /// <summary>The history's note on a registration the secretariat made for someone; the invitation mail says so.</summary>
     public const string AddedBySecretariat = "Added by the secretariat";
 
+    /// <summary>
+    /// Adds many people in one transaction (an import): all of them or none. Each takes a place when one is free, else waits
+    /// on the waitlist, as <see cref="RegisterAsync"/> decides for one; each is told by one mail.
+    /// </summary>
+    public async Task AddManyAsync(Event ev, IReadOnlyList<Participant> people, string byUserId, string note, bool announce, CancellationToken ct = default)
+    {
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            // The counters by scope, kept here: asking the change tracker for them would scan every person added so far.
+            var known = new Dictionary<string, CapacityCounter>(StringComparer.Ordinal);
+            foreach (var person in people)
+            {
+                var counters = await CountersAsync(ev, person, ct, known);
+                if (counters.All(c => c.Counter.Used < c.Limit))
+                {
+                    counters.ForEach(c => c.Counter.TryTake(c.Limit));
+                }
+                else
+                {
+                    person.Waitlist(clock.GetUtcNow().UtcDateTime);
+                }
+
+                db.Participants.Add(person);
+            }
+
+            await db.SaveChangesAsync(ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            foreach (var person in people)
+            {
+                db.ParticipantStatusChanges.Add(new ParticipantStatusChange(person.Id, null, person.Status, now, byUserId, note));
+                if (announce)
+                {
+                    Announce(ev, person, NotificationKind.Nominated);
+                }
+            }
+
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        outbox.SendCommitted();
+    }
+
     /// <summary>The person withdraws; a place they held goes to the first waitlisted person of the same quota.</summary>
     public async Task CancelAsync(Event ev, int participantId, string? byUserId, string? reason, CancellationToken ct = default)
     {
@@ -324,7 +367,8 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, Outbox outbox, Tim
     /// The limits that apply to this participant, each with its counter. A missing counter is created from the saved
     /// registrations, so it counts what the database holds before this change (the caller then takes or releases).
     /// </summary>
-    private async Task<List<(CapacityCounter Counter, int Limit)>> CountersAsync(Event ev, Participant participant, CancellationToken ct)
+    private async Task<List<(CapacityCounter Counter, int Limit)>> CountersAsync(Event ev, Participant participant, CancellationToken ct,
+        Dictionary<string, CapacityCounter>? known = null)
     {
         var limits = new List<(string Scope, int Limit, Func<IQueryable<Participant>, IQueryable<Participant>> Holders)>();
         if (ev.Capacity is { } capacity)
@@ -342,12 +386,18 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, Outbox outbox, Tim
         var result = new List<(CapacityCounter, int)>();
         foreach (var (scope, limit, holders) in limits)
         {
-            var counter = await db.CapacityCounters.SingleOrDefaultAsync(c => c.EventId == ev.Id && c.Scope == scope, ct);
+            // A counter this unit of work already holds (made for an earlier person of an import) is the one to use.
+            var counter = known?.GetValueOrDefault(scope) ?? await db.CapacityCounters.SingleOrDefaultAsync(c => c.EventId == ev.Id && c.Scope == scope, ct);
             if (counter is null)
             {
                 counter = new CapacityCounter(ev.Id, scope);
                 counter.Recount(await holders(db.Participants.Where(p => p.EventId == ev.Id && Participant.HoldingPlace.Contains(p.Status))).CountAsync(ct));
                 db.CapacityCounters.Add(counter);
+            }
+
+            if (known is not null)
+            {
+                known[scope] = counter;
             }
 
             result.Add((counter, limit));

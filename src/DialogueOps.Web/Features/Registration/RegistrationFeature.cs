@@ -6,6 +6,7 @@ public static class RegistrationFeature
     {
         services.AddScoped<RegistrationDesk>();
         services.AddScoped<BulkDecision>();
+        services.AddScoped<Import.ImportParticipantsJob>();
         return services;
     }
 }

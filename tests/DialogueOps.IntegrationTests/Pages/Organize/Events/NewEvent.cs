@@ -9,12 +9,12 @@ public static class NewEvent
 {
     public const string Form = "form[method=post]:not([action^='/Culture']):not([action*='Logout'])";
 
-    public static async Task<int> CreateAsync(DialogueOpsFactory factory, HttpClient organizer, string slug, string title, string city = "Jakarta", string zone = "Asia/Jakarta")
+    public static async Task<int> CreateAsync(DialogueOpsFactory factory, HttpClient organizer, string slug, string title, string city = "Jakarta", string zone = "Asia/Jakarta", int capacity = 80)
     {
         var created = await organizer.SubmitAsync("/organize/events/new", Form, new Dictionary<string, string?>
         {
             ["Input.Title"] = title, ["Input.Slug"] = slug, ["Input.City"] = city, ["Input.Venue"] = $"{city} Convention Center",
-            ["Input.TimeZoneId"] = zone, ["Input.StartDate"] = "2028-05-10", ["Input.EndDate"] = "2028-05-11", ["Input.Capacity"] = "80",
+            ["Input.TimeZoneId"] = zone, ["Input.StartDate"] = "2028-05-10", ["Input.EndDate"] = "2028-05-11", ["Input.Capacity"] = capacity.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Input.RegistrationOpensAt"] = "2027-12-01T09:00", ["Input.RegistrationClosesAt"] = "2028-04-30T17:00",
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
