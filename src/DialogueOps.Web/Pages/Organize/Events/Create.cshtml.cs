@@ -1,6 +1,7 @@
 using DialogueOps.Data;
 using DialogueOps.Domain.Events;
 using DialogueOps.Domain.Identity;
+using DialogueOps.Web.Features.Cloning;
 using DialogueOps.Web.Infrastructure.Authorization;
 using DialogueOps.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -24,12 +25,48 @@ public class CreateModel(
     [TempData]
     public string? StatusMessage { get; set; }
 
-    public void OnGet()
+    /// <summary>The event to copy from (<see cref="EventCloner"/>); only one the person organizes.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? From { get; set; }
+
+    public string? SourceTitle { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
     {
+        if (From is { } from)
+        {
+            if (await SourceAsync(from) is not { } source)
+            {
+                return NotFound();
+            }
+
+            // Everything but what must be new: the short name and the dates (and the deadlines that follow them).
+            Input = EventInput.From(source);
+            Input.Slug = "";
+            Input.StartDate = null;
+            Input.EndDate = null;
+            Input.RegistrationOpensAt = Input.RegistrationClosesAt = Input.VisaRequestDeadline = Input.RegistrationEditCutoff = null;
+        }
+
+        return Page();
+    }
+
+    private async Task<Event?> SourceAsync(int id)
+    {
+        var userId = users.GetUserId(User);
+        var source = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id && (User.IsInRole(Roles.Administrator)
+            || db.EventGrants.Any(g => g.EventId == e.Id && g.UserId == userId && g.Kind == GrantKind.Organizer)));
+        SourceTitle = source?.Title;
+        return source;
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (From is { } from && await SourceAsync(from) is null)
+        {
+            return NotFound();
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -63,6 +100,14 @@ public class CreateModel(
             db.EventGrants.Add(new EventGrant(user.Id, created.Id, GrantKind.Organizer));
             await db.SaveChangesAsync();
             await signIn.RefreshSignInAsync(user);
+        }
+
+        if (From is { } source)
+        {
+            var copied = await EventCloner.CopyAsync(db, source, created, HttpContext.RequestAborted);
+            StatusMessage = L["The event was created as a draft from “{0}”: {1} hosts, {2} rooms, {3} delegations, {4} sessions and {5} site visits copied. Check the programme, then open registration.",
+                SourceTitle!, copied.Hosts, copied.Rooms, copied.Delegations, copied.Sessions, copied.SiteVisits];
+            return RedirectToPage("/Organize/Events/Edit", new { id = created.Id });
         }
 
         StatusMessage = L["The event was created as a draft. Add hosts, rooms and delegations, then open registration."];
