@@ -88,6 +88,7 @@ public static class PageWalk
         ["/Identity/Account/Manage/DownloadPersonalData"] = "post-only: a JSON download",
         ["/Identity/Account/Manage/SetPassword"] = "only for accounts without a password",
         ["/events/{slug}/outcomes"] = "exists once the summary is published",
+        ["/secretariat/events/{id:int}/participants/bulk"] = "answers a post from the participant list (the ticked people); opened directly it redirects there",
     };
 
     /// <summary>Query strings some pages need to render at all.</summary>

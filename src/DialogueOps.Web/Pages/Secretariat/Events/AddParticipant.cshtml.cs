@@ -73,7 +73,7 @@ public class AddParticipantModel(DialogueOpsDbContext db, CurrentEvent currentEv
             ModelState.AddModelError("Input.CountryRepresented", L["This event has no delegation for that country. Add the delegation first, or choose another country."]);
         }
 
-        var email = Email.Trim();
+        var email = (Email ?? "").Trim();
         if (ModelState.IsValid && await db.Participants.AsNoTracking().Where(p => p.EventId == id && p.Email == email).Select(p => (int?)p.Id).SingleOrDefaultAsync() is { } existing)
         {
             ModelState.AddModelError(nameof(Email), L["Someone with this email is already registered for the event."]);
