@@ -111,12 +111,13 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, Outbox outbox, Tim
             db.ParticipantStatusChanges.Add(new ParticipantStatusChange(cancelled.Id, before, cancelled.Status, clock.GetUtcNow().UtcDateTime, byUserId, reason));
             if (held)
             {
-                var counters = await CountersAsync(ev, cancelled, ct);
+                var known = new Dictionary<string, CapacityCounter>(StringComparer.Ordinal);
+                var counters = await CountersAsync(ev, cancelled, ct, known);
                 counters.ForEach(c => c.Counter.Release());
                 foreach (var candidate in await InLineAsync(ev, cancelled, ct))
                 {
                     // The first in line whose own limits (event capacity, their quota) now have room takes the place.
-                    var theirs = await CountersAsync(ev, candidate, ct);
+                    var theirs = await CountersAsync(ev, candidate, ct, known);
                     if (theirs.All(c => c.Counter.Used < c.Limit))
                     {
                         theirs.ForEach(c => c.Counter.TryTake(c.Limit));
@@ -233,9 +234,11 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, Outbox outbox, Tim
             }
 
             var fromText = await DescribeAsync(participant.Category, participant.DelegationId, ct);
+            // Both lookups share the counters they make: a counter created for the first is not yet in the database for the second.
+            var known = new Dictionary<string, CapacityCounter>(StringComparer.Ordinal);
             if (participant.HoldsPlace)
             {
-                (await QuotaCounterAsync(ev, participant, ct))?.Counter.Release();
+                (await QuotaCounterAsync(ev, participant, known, ct))?.Counter.Release();
             }
 
             participant.SetCategory(category);
@@ -248,7 +251,7 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, Outbox outbox, Tim
                 participant.JoinDelegation(target);
             }
 
-            if (participant.HoldsPlace && await QuotaCounterAsync(ev, participant, ct) is { } quota && !quota.Counter.TryTake(overQuota ? int.MaxValue : quota.Limit))
+            if (participant.HoldsPlace && await QuotaCounterAsync(ev, participant, known, ct) is { } quota && !quota.Counter.TryTake(overQuota ? int.MaxValue : quota.Limit))
             {
                 throw new QuotaFullException(quota.Counter.Used, quota.Limit);
             }
@@ -268,10 +271,11 @@ public sealed class RegistrationDesk(DialogueOpsDbContext db, Outbox outbox, Tim
         return country is null ? $"{category}, no delegation" : $"{category}, {Domain.Common.Countries.Name(country, chinese: false)}";
     }
 
-    private async Task<(CapacityCounter Counter, int Limit)?> QuotaCounterAsync(Event ev, Participant participant, CancellationToken ct)
+    private async Task<(CapacityCounter Counter, int Limit)?> QuotaCounterAsync(Event ev, Participant participant, Dictionary<string, CapacityCounter> known,
+        CancellationToken ct)
     {
         var scope = participant.DelegationId is { } id ? CapacityCounter.QuotaScope(id, participant.Category) : null;
-        var quota = (await CountersAsync(ev, participant, ct)).Where(c => c.Counter.Scope == scope).ToList();
+        var quota = (await CountersAsync(ev, participant, ct, known)).Where(c => c.Counter.Scope == scope).ToList();
         return quota.Count == 0 ? null : quota[0];
     }
 

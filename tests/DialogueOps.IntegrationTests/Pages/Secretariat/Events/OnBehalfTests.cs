@@ -15,11 +15,12 @@ public class OnBehalfTests(DialogueOpsFactory factory) : IClassFixture<DialogueO
         return (client, await factory.WithDbAsync(db => db.Events.Where(e => e.Slug == "cattn-ai-dialogue-2027").Select(e => e.Id).SingleAsync()));
     }
 
-    private static Dictionary<string, string?> Person(string given, string family, string email, string country, bool consent) => new()
+    /// <summary>Observers by default: no delegation quota, so the tests of this class do not fill one for each other in any order.</summary>
+    private static Dictionary<string, string?> Person(string given, string family, string email, string country, bool consent, string category = "Observer") => new()
     {
         ["Email"] = email, ["Input.GivenName"] = given, ["Input.FamilyName"] = family, ["Input.Position"] = "Research Fellow",
         ["Input.Organization"] = "Institute of Strategic and International Studies", ["Input.Nationality"] = country, ["Input.CountryRepresented"] = country,
-        ["Input.Category"] = "Expert", ["Input.Hotel"] = "Hilton Shenzhen Shekou Nanhai", ["ConsentReceived"] = consent ? "true" : null,
+        ["Input.Category"] = category, ["Input.Hotel"] = "Hilton Shenzhen Shekou Nanhai", ["ConsentReceived"] = consent ? "true" : null,
     };
 
     [Fact]
