@@ -28,19 +28,13 @@ public sealed class SendNotificationJob(DialogueOpsDbContext db, NotificationCom
         // always one the person will get, and a later mail can count on it): the newer one says what is true now.
         var claimed = await db.Notifications
             .Where(n => n.Id == notificationId && n.SentAt == null && n.CancelledAt == null && n.Attempts < Notification.MaxAttempts
-                        && (n.ClaimedAt == null || (recoverClaims && n.ClaimedAt < lost))
-                        && !(n.SubjectType == "Participant" && (n.Kind == NotificationKind.StatusChanged || n.Kind == NotificationKind.Nominated)
-                             && db.Notifications.Any(m => m.Id > n.Id && m.SubjectType == n.SubjectType && m.SubjectId == n.SubjectId
-                                                          && m.RecipientEmail == n.RecipientEmail
-                                                          && (m.Kind == NotificationKind.StatusChanged || m.Kind == NotificationKind.Nominated))))
+                        && (n.ClaimedAt == null || (recoverClaims && n.ClaimedAt < lost)))
+            .Where(NotSuperseded)
             .ExecuteUpdateAsync(n => n.SetProperty(x => x.ClaimedAt, now).SetProperty(x => x.Attempts, x => x.Attempts + 1), ct);
         if (claimed == 0)
         {
-            await db.Notifications.Where(n => n.Id == notificationId && n.SentAt == null && n.CancelledAt == null && n.ClaimedAt == null
-                    && n.SubjectType == "Participant" && (n.Kind == NotificationKind.StatusChanged || n.Kind == NotificationKind.Nominated)
-                    && db.Notifications.Any(m => m.Id > n.Id && m.SubjectType == n.SubjectType && m.SubjectId == n.SubjectId
-                                                 && m.RecipientEmail == n.RecipientEmail
-                                                 && (m.Kind == NotificationKind.StatusChanged || m.Kind == NotificationKind.Nominated)))
+            await db.Notifications.Where(n => n.Id == notificationId && n.SentAt == null && n.CancelledAt == null && n.ClaimedAt == null)
+                .Where(Superseded)
                 .ExecuteUpdateAsync(n => n.SetProperty(x => x.CancelledAt, now).SetProperty(x => x.LastError, "Superseded by a newer status"), ct);
             return;
         }
@@ -79,6 +73,21 @@ public sealed class SendNotificationJob(DialogueOpsDbContext db, NotificationCom
 
         await db.Notifications.Where(n => n.Id == notificationId)
             .ExecuteUpdateAsync(n => n.SetProperty(x => x.SentAt, clock.GetUtcNow().UtcDateTime), ct);
+    }
+
+    /// <summary>A registration's status mail with a newer one about the same registration behind it (one SQL condition, for the claim's own statement).</summary>
+    private System.Linq.Expressions.Expression<Func<Notification, bool>> Superseded =>
+        n => n.SubjectType == "Participant" && (n.Kind == NotificationKind.StatusChanged || n.Kind == NotificationKind.Nominated)
+             && db.Notifications.Any(m => m.Id > n.Id && m.SubjectType == n.SubjectType && m.SubjectId == n.SubjectId && m.RecipientEmail == n.RecipientEmail
+                                          && (m.Kind == NotificationKind.StatusChanged || m.Kind == NotificationKind.Nominated));
+
+    private System.Linq.Expressions.Expression<Func<Notification, bool>> NotSuperseded
+    {
+        get
+        {
+            var superseded = Superseded;
+            return System.Linq.Expressions.Expression.Lambda<Func<Notification, bool>>(System.Linq.Expressions.Expression.Not(superseded.Body), superseded.Parameters);
+        }
     }
 
     /// <summary>
