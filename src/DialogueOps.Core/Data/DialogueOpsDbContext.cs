@@ -37,6 +37,7 @@ public class DialogueOpsDbContext(DbContextOptions<DialogueOpsDbContext> options
     public DbSet<VisaLetterRequest> VisaLetterRequests => Set<VisaLetterRequest>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<ReminderRule> ReminderRules => Set<ReminderRule>();
+    public DbSet<Announcement> Announcements => Set<Announcement>();
     public DbSet<SessionOutcome> SessionOutcomes => Set<SessionOutcome>();
     public DbSet<Recommendation> Recommendations => Set<Recommendation>();
     public DbSet<FollowUpAction> FollowUpActions => Set<FollowUpAction>();

@@ -751,6 +751,71 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                     b.ToTable("JobRunFiles");
                 });
 
+            modelBuilder.Entity("DialogueOps.Domain.Notifications.Announcement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AudienceDescription")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("AudienceValue")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LocalBody")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("LocalSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("RecipientCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SendAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "CreatedAt");
+
+                    b.ToTable("Announcements");
+                });
+
             modelBuilder.Entity("DialogueOps.Domain.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1136,10 +1201,27 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("GuestAffiliation")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("GuestCountry")
+                        .HasMaxLength(2)
+                        .HasColumnType("nchar(2)")
+                        .IsFixedLength();
+
+                    b.Property<string>("GuestName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("GuestPosition")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<int>("Order")
                         .HasColumnType("int");
 
-                    b.Property<int>("ParticipantId")
+                    b.Property<int?>("ParticipantId")
                         .HasColumnType("int");
 
                     b.Property<int>("Role")
@@ -1153,7 +1235,8 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                     b.HasIndex("ParticipantId");
 
                     b.HasIndex("SessionId", "ParticipantId", "Role")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[ParticipantId] IS NOT NULL");
 
                     b.ToTable("SessionRoles");
                 });
@@ -1775,6 +1858,15 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DialogueOps.Domain.Notifications.Announcement", b =>
+                {
+                    b.HasOne("DialogueOps.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DialogueOps.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("DialogueOps.Domain.Events.Event", null)
@@ -1880,8 +1972,7 @@ namespace DialogueOps.Migrations.SqlServer.Migrations
                     b.HasOne("DialogueOps.Domain.Delegations.Participant", null)
                         .WithMany()
                         .HasForeignKey("ParticipantId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.NoAction);
 
                     b.HasOne("DialogueOps.Domain.Programme.Session", null)
                         .WithMany("Roles")

@@ -718,6 +718,69 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                     b.ToTable("JobRunFiles");
                 });
 
+            modelBuilder.Entity("DialogueOps.Domain.Notifications.Announcement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AudienceDescription")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AudienceValue")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LocalBody")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocalSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecipientCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SendAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "CreatedAt");
+
+                    b.ToTable("Announcements");
+                });
+
             modelBuilder.Entity("DialogueOps.Domain.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1083,10 +1146,27 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("GuestAffiliation")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuestCountry")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("GuestName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuestPosition")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ParticipantId")
+                    b.Property<int?>("ParticipantId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Role")
@@ -1100,7 +1180,8 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                     b.HasIndex("ParticipantId");
 
                     b.HasIndex("SessionId", "ParticipantId", "Role")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[ParticipantId] IS NOT NULL");
 
                     b.ToTable("SessionRoles");
                 });
@@ -1707,6 +1788,15 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DialogueOps.Domain.Notifications.Announcement", b =>
+                {
+                    b.HasOne("DialogueOps.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DialogueOps.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("DialogueOps.Domain.Events.Event", null)
@@ -1812,8 +1902,7 @@ namespace DialogueOps.Migrations.Sqlite.Migrations
                     b.HasOne("DialogueOps.Domain.Delegations.Participant", null)
                         .WithMany()
                         .HasForeignKey("ParticipantId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.NoAction);
 
                     b.HasOne("DialogueOps.Domain.Programme.Session", null)
                         .WithMany("Roles")

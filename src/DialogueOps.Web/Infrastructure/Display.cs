@@ -21,6 +21,10 @@ public static class Display
         return string.IsNullOrWhiteSpace(native) || native == latin ? name : $"{name} {native}";
     }
 
+    /// <summary>How the programme names a role's holder: as the organizer wrote a person link, else the registration's name.</summary>
+    public static string RoleHolder(Domain.Programme.SessionRole role, IReadOnlyDictionary<int, string> names) =>
+        role.GuestName ?? (role.ParticipantId is { } id ? names.GetValueOrDefault(id, "") : "");
+
     /// <summary>"8–9 July 2027", "30 June – 2 July 2027", "2027年7月8日至9日".</summary>
     public static string DateRange(DateOnly start, DateOnly end, CultureInfo culture)
     {

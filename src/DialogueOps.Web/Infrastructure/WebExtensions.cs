@@ -1,3 +1,5 @@
+using DialogueOps.Web.Features.Announcements;
+using DialogueOps.Web.Features.Programme;
 using Microsoft.AspNetCore.Mvc;
 using DialogueOps.Web.Infrastructure.Authorization;
 using DialogueOps.Web.Infrastructure.Seeding;
@@ -36,7 +38,9 @@ public static class WebExtensions
             .AddPrivacyFeature()
             .AddPrintPackFeature()
             .AddTeamsFeature()
-            .AddAccountsFeature();
+            .AddAccountsFeature()
+            .AddAnnouncementsFeature()
+            .AddProgrammeFeature();
         builder.Services
             .AddRazorPages(options =>
             {

@@ -59,6 +59,22 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
     }
 }
 
+internal sealed class AnnouncementConfiguration : IEntityTypeConfiguration<Announcement>
+{
+    public void Configure(EntityTypeBuilder<Announcement> e)
+    {
+        e.HasOne<Event>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => new { x.EventId, x.CreatedAt });
+        e.Property(x => x.Subject).HasMaxLength(Announcement.SubjectMaxLength);
+        e.Property(x => x.LocalSubject).HasMaxLength(Announcement.SubjectMaxLength);
+        e.Property(x => x.Body).HasMaxLength(Announcement.BodyMaxLength);
+        e.Property(x => x.LocalBody).HasMaxLength(Announcement.BodyMaxLength);
+        e.Property(x => x.AudienceValue).HasMaxLength(64);
+        e.Property(x => x.AudienceDescription).HasMaxLength(300);
+        e.Property(x => x.CreatedByUserId).HasMaxLength(450);
+    }
+}
+
 internal sealed class ReminderRuleConfiguration : IEntityTypeConfiguration<ReminderRule>
 {
     public void Configure(EntityTypeBuilder<ReminderRule> e)

@@ -31,7 +31,12 @@ internal sealed class SessionRoleConfiguration : IEntityTypeConfiguration<Sessio
     public void Configure(EntityTypeBuilder<SessionRole> e)
     {
         e.HasOne<Participant>().WithMany().HasForeignKey(x => x.ParticipantId).OnDelete(DeleteBehavior.NoAction);
-        e.HasIndex(x => new { x.SessionId, x.ParticipantId, x.Role }).IsUnique();
+        // Filtered: SQL Server counts NULLs as equal in a unique index, and a session may name several people not yet registered.
+        e.HasIndex(x => new { x.SessionId, x.ParticipantId, x.Role }).IsUnique().HasFilter("[ParticipantId] IS NOT NULL");
+        e.Property(x => x.GuestName).HasMaxLength(PersonLink.NameMaxLength);
+        e.Property(x => x.GuestPosition).HasMaxLength(PersonLink.TextMaxLength);
+        e.Property(x => x.GuestAffiliation).HasMaxLength(PersonLink.TextMaxLength);
+        e.Property(x => x.GuestCountry).HasMaxLength(2).IsFixedLength();
     }
 }
 

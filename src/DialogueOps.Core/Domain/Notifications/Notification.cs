@@ -29,6 +29,12 @@ public enum NotificationKind
 
     /// <summary>The recipient was given a role on the event's team (the grant is the subject); a person without a password gets a link to set one.</summary>
     TeamGrant = 13,
+
+    /// <summary>A message written by the organizers or the secretariat (the <see cref="Notifications.Announcement"/> is the subject).</summary>
+    Announcement = 14,
+
+    /// <summary>A session the recipient speaks in or chairs moved (time or room); the mail reads where it is now.</summary>
+    SessionMoved = 15,
 }
 
 /// <summary>
@@ -108,6 +114,7 @@ public class Notification
     [
         NotificationKind.StatusChanged, NotificationKind.OutcomeSummaryPublished, NotificationKind.LetterIssued, NotificationKind.VisaLetterStatusChanged,
         NotificationKind.SiteVisitSeat, NotificationKind.Nominated, NotificationKind.HostManifest, NotificationKind.TeamGrant,
+        NotificationKind.Announcement, NotificationKind.SessionMoved,
     ];
 
     /// <summary>

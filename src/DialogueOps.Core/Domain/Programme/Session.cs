@@ -110,35 +110,73 @@ public class Session : IVersioned
             throw new DomainException("This person already has that role in the session.", "ParticipantId");
         }
 
-        var assigned = new SessionRole(participantId, role, roles.Count(r => r.Role == role) + 1);
+        var assigned = new SessionRole(participantId, null, role, roles.Count(r => r.Role == role) + 1);
         roles.Add(assigned);
         return assigned;
     }
 
-    public void Unassign(int participantId, SessionRoleKind kind)
+    /// <summary>A person who has not registered (yet): named on the programme as the organizer writes them (Indico's person link).</summary>
+    public SessionRole AssignGuest(PersonLink person, SessionRoleKind role)
     {
-        var role = Find(participantId, kind);
+        if (roles.Any(r => r.Role == role && r.GuestName is not null && string.Equals(r.GuestName, person.Name.Trim(), StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new DomainException("This person already has that role in the session.", "GuestName");
+        }
+
+        var assigned = new SessionRole(null, person, role, roles.Count(r => r.Role == role) + 1);
+        roles.Add(assigned);
+        return assigned;
+    }
+
+    /// <summary>
+    /// The named person registered: the role now belongs to their registration (reminders, conflicts, their itinerary), and the
+    /// programme keeps printing them as the organizer wrote them, so nothing published changes.
+    /// </summary>
+    public void Link(SessionRole role, int participantId)
+    {
+        Check(role);
+        if (role.ParticipantId is not null)
+        {
+            throw new DomainException("This role already belongs to a registered participant.");
+        }
+
+        if (roles.Any(r => r.ParticipantId == participantId && r.Role == role.Role))
+        {
+            throw new DomainException("This person already has that role in the session.", "ParticipantId");
+        }
+
+        role.LinkTo(participantId);
+    }
+
+    public void Unassign(SessionRole role)
+    {
+        Check(role);
         roles.Remove(role);
         Renumber(role.Role, roles.Where(r => r.Role == role.Role).OrderBy(r => r.Order).ToList());
     }
 
-    /// <summary>Protocol order: rank first, then the country's English name, then the family name.</summary>
+    /// <summary>The registered people with a part in the session (person links not yet linked have no registration to count).</summary>
+    public IReadOnlyList<int> ParticipantIds => roles.Where(r => r.ParticipantId is not null).Select(r => r.ParticipantId!.Value).Distinct().ToList();
+
+    /// <summary>Protocol order: rank first, then the country's English name, then the family name; unregistered people after.</summary>
     public void SortByProtocol(IReadOnlyDictionary<int, (int Rank, string Country, string FamilyName)> protocol)
     {
+        (int Rank, string Country, string FamilyName) Of(SessionRole r) =>
+            r.ParticipantId is { } id && protocol.TryGetValue(id, out var p) ? p : (int.MaxValue, r.GuestCountry ?? "", r.GuestName ?? "");
         foreach (var group in roles.GroupBy(r => r.Role))
         {
             Renumber(group.Key, group
-                .OrderBy(r => protocol.TryGetValue(r.ParticipantId, out var p) ? p.Rank : int.MaxValue)
-                .ThenBy(r => protocol.TryGetValue(r.ParticipantId, out var p) ? p.Country : "", StringComparer.Ordinal)
-                .ThenBy(r => protocol.TryGetValue(r.ParticipantId, out var p) ? p.FamilyName : "", StringComparer.Ordinal)
+                .OrderBy(r => Of(r).Rank)
+                .ThenBy(r => Of(r).Country, StringComparer.Ordinal)
+                .ThenBy(r => Of(r).FamilyName, StringComparer.Ordinal)
                 .ToList());
         }
     }
 
     /// <summary>Moves a speaker one place earlier (-1) or later (+1) among those of the same role.</summary>
-    public void MoveRole(int participantId, SessionRoleKind kind, int direction)
+    public void MoveRole(SessionRole role, int direction)
     {
-        var role = Find(participantId, kind);
+        Check(role);
         var ordered = roles.Where(r => r.Role == role.Role).OrderBy(r => r.Order).ToList();
         var index = ordered.IndexOf(role);
         var target = Math.Clamp(index + Math.Sign(direction), 0, ordered.Count - 1);
@@ -147,9 +185,18 @@ public class Session : IVersioned
         Renumber(role.Role, ordered);
     }
 
-    private SessionRole Find(int participantId, SessionRoleKind kind) =>
-        roles.FirstOrDefault(r => r.ParticipantId == participantId && r.Role == kind)
+    /// <summary>A saved role of this session by its id (a page names roles so).</summary>
+    public SessionRole Role(int roleId) =>
+        roles.FirstOrDefault(r => r.Id == roleId && roleId != 0)
         ?? throw new DomainException("This role does not belong to the session.");
+
+    private void Check(SessionRole role)
+    {
+        if (!roles.Contains(role))
+        {
+            throw new DomainException("This role does not belong to the session.");
+        }
+    }
 
     private static void Renumber(SessionRoleKind kind, List<SessionRole> ordered)
     {
@@ -160,26 +207,64 @@ public class Session : IVersioned
     }
 }
 
+/// <summary>A person named on the programme without a registration: as the organizer writes them, for print and the public agenda.</summary>
+public sealed record PersonLink(string Name, string? Position, string? Affiliation, string? CountryCode)
+{
+    public const int NameMaxLength = 200;
+    public const int TextMaxLength = 300;
+}
+
 public class SessionRole
 {
     private SessionRole()
     {
     }
 
-    internal SessionRole(int participantId, SessionRoleKind role, int order)
+    internal SessionRole(int? participantId, PersonLink? guest, SessionRoleKind role, int order)
     {
+        if (participantId is null && (guest is null || string.IsNullOrWhiteSpace(guest.Name)))
+        {
+            throw new DomainException("Name the person, or choose a registered participant.", "GuestName");
+        }
+
+        if (guest is not null && (guest.Name.Trim().Length > PersonLink.NameMaxLength || guest.Position?.Trim().Length > PersonLink.TextMaxLength
+            || guest.Affiliation?.Trim().Length > PersonLink.TextMaxLength))
+        {
+            throw new DomainException("The name is at most 200 characters, the title and affiliation at most 300.", "GuestName");
+        }
+
+        if (guest?.CountryCode is { Length: > 0 } country && !Countries.IsKnown(country))
+        {
+            throw new DomainException("Unknown country.", "GuestCountry");
+        }
+
         ParticipantId = participantId;
+        GuestName = guest?.Name.Trim();
+        GuestPosition = string.IsNullOrWhiteSpace(guest?.Position) ? null : guest.Position.Trim();
+        GuestAffiliation = string.IsNullOrWhiteSpace(guest?.Affiliation) ? null : guest.Affiliation.Trim();
+        GuestCountry = string.IsNullOrWhiteSpace(guest?.CountryCode) ? null : guest.CountryCode.Trim().ToUpperInvariant();
         Role = role;
         Order = order;
     }
 
     public int Id { get; private set; }
     public int SessionId { get; private set; }
-    public int ParticipantId { get; private set; }
+
+    /// <summary>The registration behind the role; null while the person is only named (<see cref="GuestName"/>).</summary>
+    public int? ParticipantId { get; private set; }
+
+    /// <summary>How the programme names the person when they were added by name; kept after linking so the agenda does not change.</summary>
+    public string? GuestName { get; private set; }
+
+    public string? GuestPosition { get; private set; }
+    public string? GuestAffiliation { get; private set; }
+    public string? GuestCountry { get; private set; }
     public SessionRoleKind Role { get; private set; }
 
     /// <summary>Speaking order within the role; defaults to the order of assignment until the programme issue sorts by protocol.</summary>
     public int Order { get; private set; }
 
     public void MoveTo(int order) => Order = order < 1 ? throw new DomainException("Order starts at 1.", nameof(Order)) : order;
+
+    internal void LinkTo(int participantId) => ParticipantId = participantId;
 }

@@ -55,7 +55,7 @@ public sealed record AgendaData(
 
         var rooms = await db.Rooms.AsNoTracking().Where(r => r.EventId == ev.Id).ToDictionaryAsync(r => r.Id, r => (r.Name, r.LocalName));
         var sessions = await db.Sessions.AsNoTracking().Include(s => s.Roles).Where(s => s.EventId == ev.Id).OrderBy(s => s.StartsAt).ThenBy(s => s.Title).ToListAsync();
-        var ids = sessions.SelectMany(s => s.Roles.Select(r => r.ParticipantId)).Distinct().ToList();
+        var ids = sessions.SelectMany(s => s.ParticipantIds).Distinct().ToList();
         var people = await db.Participants.AsNoTracking().Where(p => ids.Contains(p.Id))
             .Select(p => new { p.Id, p.Honorific, p.GivenName, p.FamilyName, p.NameOrder, p.NativeName }).ToListAsync();
         var names = people.ToDictionary(p => p.Id, p => Display.PersonName(p.Honorific, p.GivenName, p.FamilyName, p.NameOrder, p.NativeName));
@@ -74,7 +74,7 @@ public sealed record AgendaData(
                 s.RoomId is { } r && rooms.TryGetValue(r, out var room) ? room.Name : null,
                 s.RoomId is { } r2 && rooms.TryGetValue(r2, out var room2) ? room2.LocalName : null,
                 s.Description, s.InterpretationProvided,
-                s.Roles.OrderBy(x => x.Role).ThenBy(x => x.Order).Select(x => new AgendaPerson(x.Role, x.Order, names.GetValueOrDefault(x.ParticipantId, ""))).ToList()))
+                s.Roles.OrderBy(x => x.Role).ThenBy(x => x.Order).Select(x => new AgendaPerson(x.Role, x.Order, Display.RoleHolder(x, names))).ToList()))
                 .ToList(),
             changes, visits);
     }

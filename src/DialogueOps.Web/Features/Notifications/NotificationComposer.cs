@@ -180,6 +180,22 @@ public sealed class NotificationComposer(DialogueOpsDbContext db, PassportVault 
             case NotificationKind.TeamGrant:
                 content = await TeamGrantAsync(ev, n, ct);
                 break;
+            case NotificationKind.Announcement:
+                var announcement = await db.Announcements.AsNoTracking().SingleAsync(a => a.Id == n.SubjectId, ct);
+                var (announcementSubject, announcementEn, announcementZh) = Announcements.AnnouncementDesk.Compose(announcement,
+                    await Announcements.AnnouncementDesk.RecipientAsync(db, ev.Id, n.RecipientEmail, ct), Link($"/events/{ev.Slug}/registration"));
+                content = (announcementSubject, announcementEn, announcementZh, null);
+                break;
+            case NotificationKind.SessionMoved:
+                var moved = await db.Sessions.AsNoTracking().SingleAsync(s => s.Id == n.SubjectId, ct);
+                var movedRoom = moved.RoomId is null ? null : await db.Rooms.AsNoTracking().Where(r => r.Id == moved.RoomId).Select(r => new { r.Name, r.LocalName }).FirstOrDefaultAsync(ct);
+                content = ($"{ev.Title}: your session moved / {Bilingual.Zh("Your session moved")}",
+                    $"“{moved.Title}”, where you have a part, moved. It is now on {When(moved.StartsAt, English)} – {EventTimeZone.FormatInstant(moved.EndsAt, ev.Zone, English)}" +
+                    $"{(movedRoom is null ? "" : $", {movedRoom.Name}")}. The updated calendar entry is attached; the programme: {Link($"/events/{ev.Slug}/agenda")}",
+                    Bilingual.Zh("“{0}”, where you have a part, moved. It is now on {1}.", moved.LocalTitle ?? moved.Title, When(moved.StartsAt, Chinese))
+                        + (movedRoom is null ? "" : Bilingual.Zh("Place: {0}.", movedRoom.LocalName ?? movedRoom.Name)),
+                    ($"session-{moved.Id}.ics", Calendar(ev, moved.Id, moved.Title, moved.StartsAt, moved.EndsAt, movedRoom?.Name)));
+                break;
             case NotificationKind.OutcomeSummaryPublished:
                 content = ($"{ev.Title}: outcome summary published / {Bilingual.Zh("Outcome summary published")}",
                     $"The outcome summary of the dialogue is published: {Link($"/events/{ev.Slug}/outcomes")}. Thank you for your contributions.",
@@ -192,12 +208,12 @@ public sealed class NotificationComposer(DialogueOpsDbContext db, PassportVault 
         }
 
         // A letter's mail names no time; the line about zones would only puzzle its reader.
-        var zoneLine = n.Kind == NotificationKind.LetterIssued ? ""
+        var zoneLine = n.Kind is NotificationKind.LetterIssued or NotificationKind.Announcement ? ""
             : own is null ? $"Times are {EventTimeZone.Describe(ev.Zone, DateTime.UtcNow, English)}." : $"Times: event zone · your zone ({own.Id}).";
         var english = zoneLine.Length == 0 ? content.En : $"{content.En}\n{zoneLine}";
-        var text = $"{english}\n\n{content.Zh}\n\n{ev.Title}\n";
-        var html = $"<p>{WebUtility.HtmlEncode(content.En)}</p>" + (zoneLine.Length == 0 ? "" : $"<p><small>{WebUtility.HtmlEncode(zoneLine)}</small></p>") +
-                   $"<p lang=\"zh-Hans\">{WebUtility.HtmlEncode(content.Zh)}</p><p>{WebUtility.HtmlEncode(ev.Title)}</p>";
+        var text = content.Zh.Length == 0 ? $"{english}\n\n{ev.Title}\n" : $"{english}\n\n{content.Zh}\n\n{ev.Title}\n";
+        var html = Paragraphs(content.En, null) + (zoneLine.Length == 0 ? "" : $"<p><small>{WebUtility.HtmlEncode(zoneLine)}</small></p>") +
+                   (content.Zh.Length == 0 ? "" : Paragraphs(content.Zh, "zh-Hans")) + $"<p>{WebUtility.HtmlEncode(ev.Title)}</p>";
         return new Composed(content.Subject, text, html, content.Ics);
     }
 
@@ -236,6 +252,11 @@ public sealed class NotificationComposer(DialogueOpsDbContext db, PassportVault 
 
         return (subject, $"{roleEn} {next.En}", $"{roleZh}{next.Zh}", null);
     }
+
+    /// <summary>Text as HTML paragraphs: a blank line starts a paragraph, a single line break stays one (an announcement's body is typed so).</summary>
+    private static string Paragraphs(string text, string? lang) => string.Concat(
+        text.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => $"<p{(lang is null ? "" : $" lang=\"{lang}\"")}>{WebUtility.HtmlEncode(p).Replace("\n", "<br>", StringComparison.Ordinal)}</p>"));
 
     private static string RegistrationStatusSubject(ParticipantStatus status) => status switch
     {

@@ -177,7 +177,8 @@ public sealed class ReminderPlanner(DialogueOpsDbContext db, TimeProvider clock,
         var roles = await (from r in db.SessionRoles.AsNoTracking()
                            join s in db.Sessions.AsNoTracking() on r.SessionId equals s.Id
                            where s.EventId == ev.Id
-                           select new { r.ParticipantId, s.Id, s.StartsAt }).ToListAsync(ct);
+                           where r.ParticipantId != null
+                           select new { ParticipantId = r.ParticipantId!.Value, s.Id, s.StartsAt }).ToListAsync(ct);
         wanted.AddRange(roles.Where(r => Active(r.ParticipantId)).Select(r =>
             new Wanted(NotificationKind.SpeakerReminder, people[r.ParticipantId].Email, "Session", r.Id, r.StartsAt, people[r.ParticipantId].Zone)));
 

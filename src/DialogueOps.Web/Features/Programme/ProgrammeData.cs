@@ -16,7 +16,7 @@ public sealed record ProgrammeData(
     public static async Task<ProgrammeData> LoadAsync(DialogueOpsDbContext db, int eventId)
     {
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.EventId == eventId)
-            .Select(s => new { s.Id, s.Title, s.StartsAt, s.EndsAt, s.RoomId, People = s.Roles.Select(r => r.ParticipantId).ToList() })
+            .Select(s => new { s.Id, s.Title, s.StartsAt, s.EndsAt, s.RoomId, People = s.Roles.Where(r => r.ParticipantId != null).Select(r => r.ParticipantId!.Value).ToList() })
             .ToListAsync();
         var visits = await db.SiteVisits.AsNoTracking().Where(v => v.EventId == eventId)
             .Select(v => new

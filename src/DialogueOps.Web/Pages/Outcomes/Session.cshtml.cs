@@ -125,8 +125,8 @@ public class SessionModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IA
 
         if (outcome is null)
         {
-            var rapporteur = await db.SessionRoles.Where(r => r.SessionId == sessionId && r.Role == SessionRoleKind.Rapporteur)
-                .OrderBy(r => r.Order).Select(r => (int?)r.ParticipantId).FirstOrDefaultAsync();
+            var rapporteur = await db.SessionRoles.Where(r => r.SessionId == sessionId && r.Role == SessionRoleKind.Rapporteur && r.ParticipantId != null)
+                .OrderBy(r => r.Order).Select(r => r.ParticipantId).FirstOrDefaultAsync();
             outcome = new SessionOutcome(sessionId, rapporteur);
             db.SessionOutcomes.Add(outcome);
         }

@@ -25,7 +25,7 @@ public class RescheduleTests(ReminderFactory app) : ReminderScenario(app), IClas
         {
             var role = await db.SessionRoles.OrderBy(r => r.Id).Skip(2).FirstAsync();
             var email = await db.Participants.Where(p => p.Id == role.ParticipantId).Select(p => p.Email).SingleAsync();
-            return (role.SessionId, role.ParticipantId, email);
+            return (role.SessionId, role.ParticipantId!.Value, email);
         });
         var session = await factory.WithDbAsync(db => db.Sessions.AsNoTracking().SingleAsync(s => s.Id == sessionId));
         factory.Clock.SetUtcNow(session.StartsAt.AddDays(-3));

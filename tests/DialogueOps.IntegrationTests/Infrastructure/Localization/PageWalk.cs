@@ -177,9 +177,22 @@ public static class PageWalk
             account = user.Id;
         }
 
+        // An announcement already written (no recipients' rows: nothing goes out), so its page can be walked.
+        var announcement = await db.Announcements.Where(a => a.EventId == ev.Id).Select(a => (int?)a.Id).FirstOrDefaultAsync();
+        if (announcement is null)
+        {
+            var written = new DialogueOps.Domain.Notifications.Announcement(ev.Id, "Shuttle times", "Dear {name}, the shuttle leaves at 08:00.", "班车时间", "{name}，班车8:00出发。",
+                DialogueOps.Domain.Notifications.AnnouncementAudience.AllConfirmed, null, "Everyone confirmed", account, DateTime.UtcNow, DateTime.UtcNow);
+            written.Address(1);
+            db.Announcements.Add(written);
+            await db.SaveChangesAsync();
+            announcement = written.Id;
+        }
+
         return new Dictionary<string, string>
         {
             ["id"] = ev.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["announcementId"] = announcement.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["eventId"] = ev.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["delegationId"] = delegation.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["slug"] = ev.Slug,

@@ -108,6 +108,13 @@ public class OutboxModel(DialogueOpsDbContext db, CurrentEvent currentEvent, Not
         NotificationKind.SiteVisitDeparture => "Site-visit departure",
         NotificationKind.OutcomeSummaryPublished => "Outcome summary published",
         NotificationKind.LetterIssued => "Visa letter issued",
+        NotificationKind.VisaLetterStatusChanged => "Visa-letter request",
+        NotificationKind.SiteVisitSeat => "Site-visit seat",
+        NotificationKind.Nominated => "Nomination",
+        NotificationKind.HostManifest => "Visitor manifest",
+        NotificationKind.TeamGrant => "Team role",
+        NotificationKind.Announcement => "Announcement",
+        NotificationKind.SessionMoved => "Session moved",
         _ => "Status change",
     };
 

@@ -18,7 +18,8 @@ namespace DialogueOps.Web.Pages.Organize.Events;
 
 /// <summary>Creates, edits, moves and deletes one session, and assigns its chairs, speakers and rapporteur.</summary>
 [EventAccess(Policies.ServeEvent)]
-public class SessionModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IStringLocalizer<SharedResource> localizer, TimeProvider clock)
+public class SessionModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IStringLocalizer<SharedResource> localizer, TimeProvider clock,
+    SessionMoveNotice moveNotice, Features.Notifications.Outbox outbox)
     : ManageEventPageModel(db, currentEvent, localizer)
 {
     public sealed class SessionInput
@@ -96,9 +97,23 @@ public class SessionModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IS
 
     public sealed class RoleInput
     {
-        [Required(ErrorMessage = "This field is required.")]
         [Display(Name = "Participant")]
         public int? ParticipantId { get; set; }
+
+        [StringLength(PersonLink.NameMaxLength, ErrorMessage = "At most {1} characters.")]
+        [Display(Name = "Or a person not registered: name as printed")]
+        public string? GuestName { get; set; }
+
+        [StringLength(PersonLink.TextMaxLength, ErrorMessage = "At most {1} characters.")]
+        [Display(Name = "Title or position")]
+        public string? GuestPosition { get; set; }
+
+        [StringLength(PersonLink.TextMaxLength, ErrorMessage = "At most {1} characters.")]
+        [Display(Name = "Affiliation")]
+        public string? GuestAffiliation { get; set; }
+
+        [Display(Name = "Country")]
+        public string? GuestCountry { get; set; }
 
         [Display(Name = "Role")]
         public SessionRoleKind Role { get; set; } = SessionRoleKind.Speaker;
@@ -111,7 +126,8 @@ public class SessionModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IS
         public string? OverrideReason { get; set; }
     }
 
-    public sealed record RoleRow(int ParticipantId, SessionRoleKind Role, int Order, string Name);
+    /// <summary>A role on the session's page; <see cref="Guest"/> is set for a person named without a registration.</summary>
+    public sealed record RoleRow(int Id, int? ParticipantId, SessionRoleKind Role, int Order, string Name, string? Guest);
 
     public sealed record Option(int Id, string Name);
 
@@ -183,7 +199,7 @@ public class SessionModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IS
         var endsAt = EventTimeZone.ToUtc(Input.Day!.Value.AddDays(Input.EndsNextDay ? 1 : 0).ToDateTime(Input.End!.Value), zone);
         var data = await ProgrammeData.LoadAsync(Db, id);
         var found = ProgrammeConflicts.Find(
-            new ProposedSession(sessionId, startsAt, endsAt, Input.RoomId, Input.ExpectedAudience, session?.Roles.Select(r => r.ParticipantId).ToList() ?? []),
+            new ProposedSession(sessionId, startsAt, endsAt, Input.RoomId, Input.ExpectedAudience, session?.ParticipantIds ?? []),
             ev.UtcSpan(), data.Bookings, data.Rooms, data.People);
         if (found.Any(c => c.Kind == ConflictKind.EndBeforeStart))
         {
@@ -235,8 +251,16 @@ public class SessionModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IS
             return Page();
         }
 
-        await RecordChangeAsync(ev, session.Id, before, await SnapshotAsync(session));
+        var after = await SnapshotAsync(session);
+        await RecordChangeAsync(ev, session.Id, before, after);
+        if (before is not null && (before.StartsAt != after.StartsAt || before.EndsAt != after.EndsAt || before.Room != after.Room))
+        {
+            await moveNotice.AddAsync(session, HttpContext.RequestAborted);
+            await Db.SaveChangesAsync();
+        }
+
         await transaction.CommitAsync();
+        outbox.SendCommitted();
         StatusMessage = found.Count > 0 ? L["Saved despite the conflicts; the reason is kept with the session."] : L["Saved."];
         return RedirectToPage(new { id, sessionId = session.Id });
     }
@@ -256,12 +280,38 @@ public class SessionModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IS
             ModelState.AddModelError("NewRole.ParticipantId", L["Unknown participant."]);
         }
 
-        if (ModelState.IsValid && session.Roles.Any(r => r.ParticipantId == NewRole.ParticipantId && r.Role == NewRole.Role))
+        var guest = NewRole.ParticipantId is null && !string.IsNullOrWhiteSpace(NewRole.GuestName)
+            ? new PersonLink(NewRole.GuestName, NewRole.GuestPosition, NewRole.GuestAffiliation, NewRole.GuestCountry)
+            : null;
+        if (NewRole.ParticipantId is null && guest is null)
+        {
+            ModelState.AddModelError("NewRole.ParticipantId", L["Choose a registered participant, or name a person who has not registered."]);
+        }
+        else if (guest is not null)
+        {
+            try
+            {
+                session.AssignGuest(guest, NewRole.Role);
+            }
+            catch (DomainException error)
+            {
+                ModelState.AddModelError("NewRole." + (error.Field ?? "GuestName"), L[error.Message]);
+            }
+        }
+
+        if (guest is not null && ModelState.IsValid)
+        {
+            await Db.SaveChangesAsync();
+            StatusMessage = L["The person was added by name; link them to their registration once they register."];
+            return RedirectToPage(new { id, sessionId });
+        }
+
+        if (ModelState.IsValid && guest is null && session.Roles.Any(r => r.ParticipantId == NewRole.ParticipantId && r.Role == NewRole.Role))
         {
             ModelState.AddModelError("NewRole.ParticipantId", L["This person already has that role in the session."]);
         }
 
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && guest is null)
         {
             var data = await ProgrammeData.LoadAsync(Db, id);
             var found = ProgrammeConflicts.Find(
@@ -292,17 +342,29 @@ public class SessionModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IS
         }
 
         session.Assign(NewRole.ParticipantId!.Value, NewRole.Role);
-        session.SortByProtocol(await ProgrammeData.ProtocolAsync(Db, session.Roles.Select(r => r.ParticipantId)));
+        session.SortByProtocol(await ProgrammeData.ProtocolAsync(Db, session.ParticipantIds));
         await Db.SaveChangesAsync();
         StatusMessage = L["The person was assigned; speaking order follows protocol order until you change it."];
         return RedirectToPage(new { id, sessionId });
     }
 
-    public Task<IActionResult> OnPostMoveRoleAsync(int id, int sessionId, int participantId, SessionRoleKind role, int direction) =>
-        ChangeRolesAsync(id, sessionId, s => s.MoveRole(participantId, role, direction), "The order was changed.");
+    public Task<IActionResult> OnPostMoveRoleAsync(int id, int sessionId, int roleId, int direction) =>
+        ChangeRolesAsync(id, sessionId, s => s.MoveRole(s.Role(roleId), direction), "The order was changed.");
 
-    public Task<IActionResult> OnPostRemoveRoleAsync(int id, int sessionId, int participantId, SessionRoleKind role) =>
-        ChangeRolesAsync(id, sessionId, s => s.Unassign(participantId, role), "The person was removed from the session.");
+    public Task<IActionResult> OnPostRemoveRoleAsync(int id, int sessionId, int roleId) =>
+        ChangeRolesAsync(id, sessionId, s => s.Unassign(s.Role(roleId)), "The person was removed from the session.");
+
+    /// <summary>A person named on the programme registered: the role becomes theirs, and the agenda keeps the name as printed.</summary>
+    public async Task<IActionResult> OnPostLinkRoleAsync(int id, int sessionId, int roleId, int? participantId)
+    {
+        if (participantId is not { } pid || !await Db.Participants.AnyAsync(p => p.Id == pid && p.EventId == id))
+        {
+            StatusMessage = L["Choose the person’s registration."];
+            return RedirectToPage(new { id, sessionId });
+        }
+
+        return await ChangeRolesAsync(id, sessionId, s => s.Link(s.Role(roleId), pid), "Linked to the registration; the programme still names the person as before.");
+    }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, int sessionId)
     {
@@ -398,7 +460,8 @@ public class SessionModel(DialogueOpsDbContext db, CurrentEvent currentEvent, IS
             var names = people.ToDictionary(p => p.Id, p => Display.PersonName(p.Honorific, p.GivenName, p.FamilyName, p.NameOrder, p.NativeName));
             Roles = (await Db.SessionRoles.AsNoTracking().Where(r => r.SessionId == sessionId).ToListAsync())
                 .OrderBy(r => r.Role).ThenBy(r => r.Order)
-                .Select(r => new RoleRow(r.ParticipantId, r.Role, r.Order, names.GetValueOrDefault(r.ParticipantId, $"#{r.ParticipantId}")))
+                .Select(r => new RoleRow(r.Id, r.ParticipantId, r.Role, r.Order, Display.RoleHolder(r, names),
+                    r.GuestName is null ? null : string.Join(", ", new[] { r.GuestPosition, r.GuestAffiliation, r.GuestCountry is null ? null : Countries.Name(r.GuestCountry, Display.IsChinese(culture)) }.Where(x => !string.IsNullOrWhiteSpace(x)))))
                 .ToList();
         }
     }
